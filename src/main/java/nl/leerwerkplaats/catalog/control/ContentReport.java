@@ -1,0 +1,7 @@
+package nl.leerwerkplaats.catalog.control;
+
+import java.util.List;
+
+/** What one read of a content folder found: the valid modules and every error of the others. */
+public record ContentReport(List<ParsedModule> modules, List<ContentError> errors, List<String> skippedModules) {
+}

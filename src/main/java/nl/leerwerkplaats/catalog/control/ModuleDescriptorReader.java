@@ -1,0 +1,162 @@
+package nl.leerwerkplaats.catalog.control;
+
+import java.io.Reader;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/** Reads module.yaml into a {@link ModuleDescriptor}, reporting every problem with its line. */
+public class ModuleDescriptorReader {
+
+    public static final Pattern MODULE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    static final Set<String> KEYS = Set.of("id", "title", "summary", "audience", "studyLoadMinutes", "objectives",
+            "lessons", "prerequisites", "accreditation");
+    static final Set<String> AUDIENCES = Set.of("hbo-student", "professional");
+    static final Set<String> ACCREDITATION_KEYS = Set.of("register", "status", "activityId", "points", "validFrom",
+            "validUntil");
+
+    /**
+     * @param yaml       the file's text
+     * @param file       the path shown in errors
+     * @param folderName the module folder's name, which the id must equal
+     * @return the descriptor, or empty when there were errors (then {@code errors} says why)
+     */
+    public Optional<ModuleDescriptor> read(String yaml, String file, String folderName, List<ContentError> errors) {
+        int before = errors.size();
+        YamlNodes nodes = new YamlNodes(file, errors);
+        Node root;
+        try (Reader reader = new StringReader(yaml)) {
+            root = new Yaml(safeOptions()).compose(reader);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
+            errors.add(new ContentError(file, line, "invalid YAML: " + e.getProblem()));
+            return Optional.empty();
+        } catch (YAMLException | java.io.IOException e) {
+            errors.add(new ContentError(file, 1, "invalid YAML: " + e.getMessage()));
+            return Optional.empty();
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            errors.add(new ContentError(file, 1, "module.yaml must be a mapping of keys such as 'id:' and 'title:'"));
+            return Optional.empty();
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
+            if (!KEYS.contains(key)) {
+                nodes.error(tuple.getKeyNode(), "unknown field '" + key + "'; expected one of " + new java.util.TreeSet<>(KEYS));
+            }
+        }
+        Map<String, Integer> lines = new HashMap<>();
+        Optional<String> id = nodes.text(mapping, "id", true, 100);
+        id.ifPresent(value -> {
+            Node node = nodes.value(mapping, "id").orElseThrow();
+            if (!MODULE_ID.matcher(value).matches()) {
+                nodes.error(node, "'id' may contain only lower-case letters, digits and single hyphens, was '" + value + "'");
+            } else if (!value.equals(folderName)) {
+                nodes.error(node, "'id' must equal the module folder's name '" + folderName + "', was '" + value + "'");
+            }
+        });
+        Optional<String> title = nodes.text(mapping, "title", true, 300);
+        Optional<String> summary = nodes.text(mapping, "summary", true, 2000);
+        Optional<Integer> load = nodes.integer(mapping, "studyLoadMinutes", true, 1, 100_000);
+        List<String> audience = new ArrayList<>();
+        for (ScalarNode node : nodes.list(mapping, "audience", true)) {
+            if (!AUDIENCES.contains(node.getValue().trim())) {
+                nodes.error(node, "unknown audience '" + node.getValue() + "'; expected one of " + new java.util.TreeSet<>(AUDIENCES));
+            }
+            audience.add(node.getValue().trim());
+        }
+        List<String> objectives = texts(nodes.list(mapping, "objectives", true));
+        List<String> lessons = lessonFiles(nodes, nodes.list(mapping, "lessons", true), lines);
+        List<String> prerequisites = new ArrayList<>();
+        for (ScalarNode node : nodes.list(mapping, "prerequisites", false)) {
+            lines.put("prerequisites[" + prerequisites.size() + "]", YamlNodes.line(node));
+            prerequisites.add(node.getValue().trim());
+        }
+        Accreditation accreditation = nodes.value(mapping, "accreditation")
+                .map(node -> accreditation(nodes, node)).orElse(null);
+        if (errors.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new ModuleDescriptor(id.orElseThrow(), title.orElseThrow(), summary.orElseThrow(),
+                List.copyOf(audience), load.orElseThrow(), objectives, lessons, List.copyOf(prerequisites),
+                accreditation, Map.copyOf(lines)));
+    }
+
+    /** No custom tags and few aliases: module files come from authors, not from code. */
+    private static LoaderOptions safeOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(20);
+        options.setCodePointLimit(1_000_000);
+        return options;
+    }
+
+    private static List<String> texts(List<ScalarNode> nodes) {
+        return nodes.stream().map(n -> n.getValue().trim()).toList();
+    }
+
+    private static List<String> lessonFiles(YamlNodes nodes, List<ScalarNode> entries, Map<String, Integer> lines) {
+        Set<String> files = new LinkedHashSet<>();
+        for (ScalarNode node : entries) {
+            String file = node.getValue().trim();
+            if (!file.endsWith(".md") || file.contains("/") || file.contains("\\") || file.startsWith(".")) {
+                nodes.error(node, "lesson '" + file + "' must be a file name ending in .md inside lessons/");
+            } else if (!files.add(file)) {
+                nodes.error(node, "lesson '" + file + "' is listed twice");
+            }
+            lines.put("lessons:" + file, YamlNodes.line(node));
+        }
+        return List.copyOf(files);
+    }
+
+    private static Accreditation accreditation(YamlNodes nodes, Node node) {
+        if (!(node instanceof MappingNode block)) {
+            nodes.error(node, "'accreditation' must be a block with register, status, ...");
+            return null;
+        }
+        for (NodeTuple tuple : block.getValue()) {
+            String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
+            if (!ACCREDITATION_KEYS.contains(key)) {
+                nodes.error(tuple.getKeyNode(), "unknown accreditation field '" + key + "'; expected one of "
+                        + new java.util.TreeSet<>(ACCREDITATION_KEYS));
+            }
+        }
+        String register = nodes.text(block, "register", true, 50).orElse(null);
+        String status = nodes.text(block, "status", true, 50).orElse(null);
+        if (status != null && !status.equals(Accreditation.ACCREDITED) && !status.equals(Accreditation.NOT_ACCREDITED)) {
+            nodes.error(nodes.value(block, "status").orElseThrow(), "accreditation status must be '"
+                    + Accreditation.ACCREDITED + "' or '" + Accreditation.NOT_ACCREDITED + "', was '" + status + "'");
+        }
+        String activityId = nodes.text(block, "activityId", false, 100).orElse(null);
+        Integer points = nodes.integer(block, "points", false, 0, 1000).orElse(null);
+        return new Accreditation(register, status, activityId, points,
+                date(nodes, block, "validFrom"), date(nodes, block, "validUntil"));
+    }
+
+    private static LocalDate date(YamlNodes nodes, MappingNode block, String key) {
+        Optional<String> text = nodes.text(block, key, false, 10);
+        try {
+            return text.map(LocalDate::parse).orElse(null);
+        } catch (DateTimeParseException e) {
+            nodes.error(nodes.value(block, key).orElseThrow(), "'" + key + "' must be a date like 2026-09-01");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package nl.leerwerkplaats.catalog.control;
+
+import java.util.List;
+
+/** A valid module folder: what module.yaml says, its lessons in order, its files and its content hash. */
+public record ParsedModule(ModuleDescriptor descriptor, String contentHash, List<ParsedLesson> lessons,
+                           List<ModuleFile> files, List<ContentItem> quizzes, List<ContentItem> reflections) {
+
+    /** Length of the version label shown to people and used in URLs; the full hash identifies the version. */
+    public static final int VERSION_LENGTH = 12;
+
+    public String id() {
+        return descriptor.id();
+    }
+
+    public String version() {
+        return contentHash.substring(0, VERSION_LENGTH);
+    }
+}

@@ -1,0 +1,68 @@
+package nl.leerwerkplaats.learning.boundary;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import nl.leerwerkplaats.catalog.entity.CourseModule;
+import nl.leerwerkplaats.catalog.entity.Lesson;
+import nl.leerwerkplaats.catalog.entity.ModuleVersion;
+import nl.leerwerkplaats.identity.entity.Account;
+import nl.leerwerkplaats.learning.entity.LessonView;
+import nl.leerwerkplaats.learning.entity.ModuleStart;
+
+/** Which version a learner reads, and which lessons they read when. */
+@Stateless
+public class Reading {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** The version the learner started and has not completed; otherwise the newest version. */
+    public ModuleVersion versionFor(Account account, CourseModule module) {
+        return openStart(account, module).map(ModuleStart::getModuleVersion)
+                .orElse(em.merge(module).getCurrentVersion());
+    }
+
+    private java.util.Optional<ModuleStart> openStart(Account account, CourseModule module) {
+        return em.createNamedQuery(ModuleStart.FIND_OPEN, ModuleStart.class)
+                .setParameter("account", account).setParameter("module", module)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** Records that the learner opened the lesson now; the first lesson opened starts its module version. */
+    public LessonView recordView(Account account, Lesson lesson) {
+        Account learner = em.merge(account);
+        Lesson read = em.merge(lesson);
+        if (openStart(learner, read.getModuleVersion().getCourseModule()).isEmpty()) {
+            em.persist(new ModuleStart(learner, read.getModuleVersion(), clock.instant()));
+        }
+        LessonView view = em.createNamedQuery(LessonView.FIND, LessonView.class)
+                .setParameter("account", learner).setParameter("lesson", read)
+                .getResultStream().findFirst().orElse(null);
+        if (view == null) {
+            view = new LessonView(learner, read, clock.instant());
+            em.persist(view);
+        } else {
+            view.viewedAgain(clock.instant());
+        }
+        return view;
+    }
+
+    /** The learner's views of the lessons of one version, by lesson id. */
+    public Map<Long, LessonView> views(Account account, ModuleVersion version) {
+        List<LessonView> views = em.createNamedQuery(LessonView.FIND_IN_VERSION, LessonView.class)
+                .setParameter("account", account).setParameter("version", version).getResultList();
+        return views.stream().collect(Collectors.toMap(v -> v.getLesson().getId(), Function.identity()));
+    }
+}

@@ -1,0 +1,93 @@
+package nl.leerwerkplaats.learning.view;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import nl.leerwerkplaats.catalog.boundary.Catalog;
+import nl.leerwerkplaats.catalog.entity.Lesson;
+import nl.leerwerkplaats.catalog.entity.ModuleVersion;
+import nl.leerwerkplaats.identity.boundary.CurrentAccount;
+import nl.leerwerkplaats.learning.boundary.Reading;
+import nl.leerwerkplaats.learning.entity.LessonView;
+import nl.leerwerkplaats.platform.FacesPages;
+
+/** Backs learning/lesson.xhtml?module=...&lesson=...: shows the lesson and records it as read. */
+@Named
+@RequestScoped
+public class LessonPage {
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    Reading reading;
+
+    @Inject
+    CurrentAccount currentAccount;
+
+    private String module;
+    private String lesson;
+    private ModuleVersion version;
+    private Lesson current;
+    private LessonView view;
+
+    public void load() {
+        var courseModule = catalog.module(module).filter(m -> m.getCurrentVersion() != null);
+        if (courseModule.isEmpty()) {
+            FacesPages.notFound();
+            return;
+        }
+        version = reading.versionFor(currentAccount.get(), courseModule.get());
+        current = catalog.lesson(version, lesson).orElse(null);
+        if (current == null) {
+            FacesPages.notFound();
+            return;
+        }
+        view = reading.recordView(currentAccount.get(), current);
+    }
+
+    public Lesson getPrevious() {
+        int index = current.getSortOrder();
+        return index > 0 ? lessons().get(index - 1) : null;
+    }
+
+    public Lesson getNext() {
+        int index = current.getSortOrder();
+        return index + 1 < lessons().size() ? lessons().get(index + 1) : null;
+    }
+
+    private List<Lesson> lessons() {
+        return version.getLessons();
+    }
+
+    public String getModule() {
+        return module;
+    }
+
+    public void setModule(String module) {
+        this.module = module;
+    }
+
+    public String getLesson() {
+        return lesson;
+    }
+
+    public void setLesson(String lesson) {
+        this.lesson = lesson;
+    }
+
+    public ModuleVersion getVersion() {
+        return version;
+    }
+
+    public Lesson getCurrent() {
+        return current;
+    }
+
+    public LessonView getView() {
+        return view;
+    }
+}

@@ -1,0 +1,79 @@
+package nl.leerwerkplaats.learning.view;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import nl.leerwerkplaats.catalog.boundary.Catalog;
+import nl.leerwerkplaats.catalog.entity.Lesson;
+import nl.leerwerkplaats.catalog.entity.ModuleVersion;
+import nl.leerwerkplaats.identity.boundary.CurrentAccount;
+import nl.leerwerkplaats.learning.boundary.Reading;
+import nl.leerwerkplaats.learning.entity.LessonView;
+import nl.leerwerkplaats.platform.FacesPages;
+
+/** Backs learning/module.xhtml?id=...: objectives and lessons in order, each marked when read. */
+@Named
+@RequestScoped
+public class ModulePage {
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    Reading reading;
+
+    @Inject
+    CurrentAccount currentAccount;
+
+    private String id;
+    private ModuleVersion version;
+    private Map<Long, LessonView> views = Map.of();
+
+    public void load() {
+        var module = catalog.module(id).filter(m -> m.getCurrentVersion() != null);
+        if (module.isEmpty()) {
+            FacesPages.notFound();
+            return;
+        }
+        version = reading.versionFor(currentAccount.get(), module.get());
+        views = reading.views(currentAccount.get(), version);
+    }
+
+    public boolean isRead(Lesson lesson) {
+        return views.containsKey(lesson.getId());
+    }
+
+    public LessonView viewOf(Lesson lesson) {
+        return views.get(lesson.getId());
+    }
+
+    /** The learner follows an older version than new starts get (they started before the content changed). */
+    public boolean isOnOlderVersion() {
+        return !version.getCourseModule().getCurrentVersion().equals(version);
+    }
+
+    /** The first lesson not read yet, or the first lesson: where "continue" leads. */
+    public Lesson getNextLesson() {
+        return version.getLessons().stream().filter(l -> !isRead(l)).findFirst()
+                .orElse(version.getLessons().isEmpty() ? null : version.getLessons().get(0));
+    }
+
+    public int getLessonsRead() {
+        return views.size();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public ModuleVersion getVersion() {
+        return version;
+    }
+}

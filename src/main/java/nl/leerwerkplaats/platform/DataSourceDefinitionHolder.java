@@ -1,0 +1,28 @@
+package nl.leerwerkplaats.platform;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+
+/**
+ * The one data source of the platform. Every attribute comes from {@link DatabaseConfigSource}, so the
+ * same WAR runs on embedded Derby (default) or PostgreSQL (LWP_DB_URL). Properties a driver does not know
+ * (createDatabase on PostgreSQL, portNumber on Derby) are ignored by Payara.
+ */
+@Singleton
+@DataSourceDefinition(
+        name = DataSourceDefinitionHolder.JNDI_NAME,
+        className = "${MPCONFIG=lwp.datasource.class-name}",
+        serverName = "${MPCONFIG=lwp.datasource.server-name}",
+        databaseName = "${MPCONFIG=lwp.datasource.database-name}",
+        user = "${MPCONFIG=lwp.datasource.user}",
+        password = "${MPCONFIG=lwp.datasource.password}",
+        initialPoolSize = 1,
+        minPoolSize = 1,
+        maxPoolSize = 32,
+        properties = {
+                "portNumber=${MPCONFIG=lwp.datasource.port-number}",
+                "createDatabase=create"
+        })
+public class DataSourceDefinitionHolder {
+    public static final String JNDI_NAME = "java:app/jdbc/leerwerkplaats";
+}

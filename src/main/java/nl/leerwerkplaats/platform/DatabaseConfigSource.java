@@ -1,0 +1,77 @@
+package nl.leerwerkplaats.platform;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * Offers the data source attributes of {@link DataSourceDefinitionHolder} as MicroProfile Config keys
+ * ({@code lwp.datasource.*}), so that one WAR runs on Derby or PostgreSQL by environment variables alone.
+ * A ConfigSource cannot ask the Config it belongs to, so it reads system properties and the environment itself.
+ */
+public class DatabaseConfigSource implements ConfigSource {
+
+    private final Map<String, String> properties;
+
+    public DatabaseConfigSource() {
+        DatabaseSettings settings = DatabaseSettings.from(DatabaseConfigSource::lookup);
+        if (!settings.isPostgreSql()) {
+            keepDerbyLogInDataDir(settings.dataDir());
+        }
+        properties = Map.of(
+                "lwp.datasource.class-name", settings.dataSourceClass(),
+                "lwp.datasource.server-name", settings.serverName(),
+                "lwp.datasource.port-number", Integer.toString(settings.port()),
+                "lwp.datasource.database-name", settings.databaseName(),
+                "lwp.datasource.user", settings.user(),
+                "lwp.datasource.password", settings.password());
+    }
+
+    /**
+     * Derby writes derby.log into the working directory unless told otherwise when it boots. This source is
+     * built before the data source is, so it is the earliest place the application can say where the log goes.
+     */
+    private static void keepDerbyLogInDataDir(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot create the data directory " + dataDir, e);
+        }
+        if (System.getProperty("derby.stream.error.file") == null) {
+            System.setProperty("derby.stream.error.file", dataDir.resolve("derby.log").toString());
+        }
+    }
+
+    /** System property first, then the environment variable as MicroProfile Config would map it. */
+    static Optional<String> lookup(String key) {
+        String value = System.getProperty(key);
+        if (value == null) {
+            value = System.getenv(key.replace('.', '_').toUpperCase(java.util.Locale.ROOT));
+        }
+        return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    @Override
+    public Set<String> getPropertyNames() {
+        return properties.keySet();
+    }
+
+    @Override
+    public String getValue(String propertyName) {
+        return properties.get(propertyName);
+    }
+
+    @Override
+    public String getName() {
+        return "leerwerkplaats-database";
+    }
+
+    @Override
+    public int getOrdinal() {
+        return 250;
+    }
+}

@@ -1,0 +1,62 @@
+package nl.leerwerkplaats.platform;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Which database the platform uses, derived from LWP_DB_URL and LWP_DATA_DIR alone.
+ * No URL: embedded Derby in the data directory. A {@code jdbc:derby:} URL (tests use
+ * {@code jdbc:derby:memory:NAME}) or a {@code jdbc:postgresql://host:port/db} URL otherwise.
+ */
+public record DatabaseSettings(Vendor vendor, String dataSourceClass, String serverName, int port,
+                               String databaseName, String user, String password, Path dataDir) {
+
+    public enum Vendor { DERBY, POSTGRESQL }
+
+    public static final String DEFAULT_DATA_DIR = "./data";
+
+    /** @param lookup reads a configuration key such as {@code lwp.db.url}; empty when unset or blank */
+    public static DatabaseSettings from(Function<String, Optional<String>> lookup) {
+        Path dataDir = Path.of(lookup.apply("lwp.data.dir").orElse(DEFAULT_DATA_DIR)).toAbsolutePath().normalize();
+        Optional<String> url = lookup.apply("lwp.db.url");
+        String user = lookup.apply("lwp.db.user").orElse("lwp");
+        String password = lookup.apply("lwp.db.password").orElse("lwp");
+        if (url.isEmpty()) {
+            return derby(dataDir.resolve("derby").toString(), user, password, dataDir);
+        }
+        String jdbc = url.get().trim();
+        if (jdbc.startsWith("jdbc:derby:")) {
+            String name = jdbc.substring("jdbc:derby:".length());
+            int attributes = name.indexOf(';');
+            return derby(attributes < 0 ? name : name.substring(0, attributes), user, password, dataDir);
+        }
+        if (jdbc.startsWith("jdbc:postgresql:")) {
+            URI uri = URI.create(jdbc.substring("jdbc:".length()));
+            String database = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
+            if (uri.getHost() == null || database.isEmpty()) {
+                throw new IllegalArgumentException("LWP_DB_URL must look like jdbc:postgresql://host:5432/database, was: " + jdbc);
+            }
+            return new DatabaseSettings(Vendor.POSTGRESQL, "org.postgresql.ds.PGSimpleDataSource", uri.getHost(),
+                    uri.getPort() < 0 ? 5432 : uri.getPort(), database, user, password, dataDir);
+        }
+        throw new IllegalArgumentException("LWP_DB_URL must start with jdbc:postgresql: or jdbc:derby:, was: " + jdbc);
+    }
+
+    private static DatabaseSettings derby(String databaseName, String user, String password, Path dataDir) {
+        return new DatabaseSettings(Vendor.DERBY, "org.apache.derby.jdbc.EmbeddedDataSource", "localhost", 0,
+                databaseName, user, password, dataDir);
+    }
+
+    public boolean isPostgreSql() {
+        return vendor == Vendor.POSTGRESQL;
+    }
+
+    /** What the start-up log and the health check say about the database, without credentials. */
+    public String describe() {
+        return vendor == Vendor.POSTGRESQL
+                ? "PostgreSQL " + serverName + ":" + port + "/" + databaseName
+                : "embedded Derby " + databaseName;
+    }
+}
