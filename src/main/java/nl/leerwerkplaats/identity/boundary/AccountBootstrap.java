@@ -12,6 +12,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
+import nl.leerwerkplaats.identity.entity.Account;
 import nl.leerwerkplaats.identity.entity.Role;
 import nl.leerwerkplaats.platform.DemoMode;
 import nl.leerwerkplaats.platform.PlatformSettings;
@@ -49,12 +50,14 @@ public class AccountBootstrap {
     void bootstrap() {
         ensureFirstAdmin();
         if (demoMode.isActive()) {
-            DEMO_ACCOUNTS.stream()
-                    .filter(demo -> accounts.findByUsername(demo.username()).isEmpty())
-                    .forEach(demo -> accounts.create(demo.username(), demo.displayName(), null,
-                            DEMO_PASSWORD.toCharArray(), Set.of(demo.role())));
+            DEMO_ACCOUNTS.forEach(demo -> accounts.findByUsername(demo.username()).ifPresentOrElse(Account::activate,
+                    () -> accounts.create(demo.username(), demo.displayName(), null,
+                            DEMO_PASSWORD.toCharArray(), Set.of(demo.role()))));
             LOG.info("Demo mode: demo accounts " + DEMO_ACCOUNTS.stream().map(DemoAccount::username).toList()
                     + " with password '" + DEMO_PASSWORD + "'");
+        } else {
+            // A data folder once started in demo mode must not keep well-known passwords working afterwards.
+            DEMO_ACCOUNTS.forEach(demo -> accounts.findByUsername(demo.username()).ifPresent(Account::deactivate));
         }
     }
 

@@ -95,6 +95,14 @@ public class Account extends BaseEntity {
         lastLoginAt = at;
     }
 
+    public void deactivate() {
+        active = false;
+    }
+
+    public void activate() {
+        active = true;
+    }
+
     public void changePasswordHash(String newHash) {
         passwordHash = newHash;
     }

@@ -1,0 +1,147 @@
+package nl.leerwerkplaats.learning;
+
+import static nl.leerwerkplaats.testsupport.browser.AccessibilityScan.assertNoSeriousViolations;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import nl.leerwerkplaats.testsupport.Deployments;
+import nl.leerwerkplaats.testsupport.Loopback;
+import nl.leerwerkplaats.testsupport.browser.Browser;
+import nl.leerwerkplaats.testsupport.browser.CatalogPage;
+import nl.leerwerkplaats.testsupport.browser.LessonPage;
+import nl.leerwerkplaats.testsupport.browser.LoginPage;
+import nl.leerwerkplaats.testsupport.browser.ModulePage;
+
+/**
+ * A learner's first visit in headless Chromium: log in, open module 1, read lessons, see progress, switch to
+ * English; and an admin reloading content. Every page visited is scanned with axe-core.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReadingJourneyPageIT {
+
+    private static final String MODULE_1 = "Normaliseren: herkomst en begrippen";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.shipped();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private String base;
+    private ChromeDriver driver;
+
+    @BeforeEach
+    void startBrowser() {
+        base = Loopback.of(deployed);
+        driver = Browser.start();
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        driver.quit();
+    }
+
+    @Test
+    @DisplayName("learning R1-R4: log in, open module 1, read two lessons, see them marked, switch to English")
+    void learnerReadsModuleOne() {
+        driver.get(base + "/");
+        LoginPage login = new LoginPage(driver);
+        assertTrue(driver.getCurrentUrl().endsWith("/login"), "anonymous visitors land on the login page");
+        assertTrue(driver.findElement(By.id("demo-banner")).isDisplayed(), "demo banner on every page");
+        assertNoSeriousViolations(driver, "login");
+
+        login = login.logInExpectingError("demo-student", "fout-wachtwoord");
+        assertTrue(login.errorMessage().contains("Onbekende combinatie van gebruikersnaam en wachtwoord"));
+
+        CatalogPage catalog = login.logIn("demo-student", "demo");
+        assertTrue(catalog.moduleTitles().contains(MODULE_1), catalog.moduleTitles().toString());
+        assertNoSeriousViolations(driver, "catalog");
+
+        ModulePage module = catalog.openModule(MODULE_1);
+        assertEquals(MODULE_1, module.heading());
+        assertTrue(module.objectives().size() >= 4, module.objectives().toString());
+        List<String> lessons = module.lessonTitles();
+        assertTrue(lessons.size() >= 3, lessons.toString());
+        assertNoSeriousViolations(driver, "module");
+
+        LessonPage first = module.openLesson(lessons.get(0));
+        assertEquals(lessons.get(0), first.title());
+        assertTrue(first.readStatus().contains("voor het eerst gelezen op"), first.readStatus());
+        for (WebElement image : first.images()) {
+            assertFalse(image.getAttribute("alt").isBlank(), "every image has alt text");
+            assertTrue(first.imageLoaded(image), "image " + image.getAttribute("src") + " loads");
+        }
+        assertNoSeriousViolations(driver, "lesson");
+
+        LessonPage second = first.next();
+        assertEquals(lessons.get(1), second.title());
+        ModulePage back = second.backToModule();
+        assertEquals(List.of(lessons.get(0), lessons.get(1)), back.readLessons());
+
+        driver.get(base + "/");
+        CatalogPage english = new CatalogPage(driver).switchToEnglish();
+        assertEquals("Modules", english.heading());
+        assertEquals("2 of " + lessons.size() + " lessons read", english.progressOf(MODULE_1));
+        assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        assertNoSeriousViolations(driver, "catalog in English");
+    }
+
+    @Test
+    @DisplayName("Keyboard only: the login form is reached with Tab and submitted with Enter")
+    void loginWithKeyboardOnly() {
+        LoginPage.open(driver, base);
+        WebElement body = driver.findElement(By.tagName("body"));
+        body.sendKeys(Keys.TAB);
+        for (int i = 0; i < 10 && !"login:username".equals(driver.switchTo().activeElement().getAttribute("id")); i++) {
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        assertEquals("login:username", driver.switchTo().activeElement().getAttribute("id"));
+        driver.switchTo().activeElement().sendKeys("demo-professional", Keys.TAB);
+        assertEquals("login:password", driver.switchTo().activeElement().getAttribute("id"));
+        driver.switchTo().activeElement().sendKeys("demo", Keys.ENTER);
+        CatalogPage catalog = new CatalogPage(driver);
+        assertTrue(catalog.moduleTitles().contains(MODULE_1));
+    }
+
+    @Test
+    @DisplayName("catalog R2/R3: an admin sees the content status and reloads content without restart")
+    void adminReloadsContent() {
+        LoginPage.open(driver, base).logIn("demo-beheerder", "demo");
+        driver.get(base + "/admin/content");
+        WebElement table = driver.findElement(By.id("modules-table"));
+        assertTrue(table.getText().contains("m1-herkomst-en-begrippen"));
+        assertNoSeriousViolations(driver, "admin content");
+
+        driver.findElement(By.id("content:reload")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("content:messages"))
+                .getText().contains("module(s) geladen"));
+        assertTrue(driver.findElement(By.id("content:messages")).getText().contains("0 fout(en)"),
+                driver.findElement(By.id("content:messages")).getText());
+        assertTrue(driver.findElement(By.id("modules-table")).getText().contains("m1-herkomst-en-begrippen"),
+                "the table is updated by the AJAX response");
+    }
+}

@@ -1,0 +1,177 @@
+package nl.leerwerkplaats.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import nl.leerwerkplaats.testsupport.Deployments;
+import nl.leerwerkplaats.testsupport.Loopback;
+import nl.leerwerkplaats.testsupport.WebSession;
+
+/** Login, access rules, headers and the public endpoints, over HTTP against the shipped WAR. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WebSecurityIT {
+
+    private static final String LOGIN_FAILED = "Onbekende combinatie van gebruikersnaam en wachtwoord";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.shipped();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private String base;
+
+    @BeforeEach
+    void loopback() {
+        base = Loopback.of(deployed);
+    }
+
+    @Test
+    @DisplayName("identity R4: pages need login; the login page is public")
+    void pagesNeedLogin() {
+        WebSession anonymous = new WebSession(base);
+        for (String path : List.of("/", "/index", "/learning/module?id=m1-herkomst-en-begrippen", "/admin/content")) {
+            HttpResponse<String> response = anonymous.get(path);
+            assertEquals(302, response.statusCode(), path);
+            assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/login"), path);
+        }
+        assertEquals(200, anonymous.get("/login").statusCode());
+    }
+
+    @Test
+    @DisplayName("Security headers and session cookie flags from the first response")
+    void securityHeadersAndCookieFlags() {
+        HttpResponse<String> login = new WebSession(base).get("/login");
+        assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals("strict-origin-when-cross-origin", login.headers().firstValue("Referrer-Policy").orElseThrow());
+        assertEquals("DENY", login.headers().firstValue("X-Frame-Options").orElseThrow());
+        List<String> policies = login.headers().allValues("Content-Security-Policy");
+        assertTrue(policies.stream().anyMatch(p -> p.contains("frame-ancestors 'none'")), policies.toString());
+        assertTrue(policies.stream().anyMatch(p -> p.matches(".*script-src 'self' 'nonce-[^']+'.*")), policies.toString());
+        String cookie = login.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+        assertTrue(login.body().contains("demo-banner"), "demo mode shows its banner on every page, the login page too");
+    }
+
+    @Test
+    @DisplayName("identity R2: a wrong password and an unknown account get the same Dutch message")
+    void wrongCredentialsRevealNothing() {
+        HttpResponse<String> wrongPassword = new WebSession(base).logIn("demo-student", "not-the-password");
+        HttpResponse<String> unknownAccount = new WebSession(base).logIn("nobody-" + System.nanoTime(), "whatever");
+        assertEquals(200, wrongPassword.statusCode());
+        assertEquals(200, unknownAccount.statusCode());
+        assertTrue(wrongPassword.body().contains(LOGIN_FAILED), wrongPassword.body());
+        assertTrue(unknownAccount.body().contains(LOGIN_FAILED), unknownAccount.body());
+        HttpResponse<String> empty = new WebSession(base).logIn("", "");
+        assertTrue(empty.body().contains("Vul je gebruikersnaam of e-mailadres in."), "message next to the field");
+    }
+
+    @Test
+    @DisplayName("identity R3: login changes the session id; logout ends the session")
+    void loginChangesSessionIdAndLogoutEndsIt() {
+        WebSession session = new WebSession(base);
+        session.get("/login");
+        String before = session.sessionId().orElseThrow();
+        HttpResponse<String> login = session.logIn("demo-student", "demo");
+        assertEquals(302, login.statusCode(), login.body());
+        assertNotEquals(before, session.sessionId().orElseThrow());
+        assertEquals(200, session.get("/").statusCode());
+
+        String home = session.get("/").body();
+        HttpResponse<String> logout = session.submit(home, "session-form", java.util.Map.of("session-form:logout", ""));
+        assertEquals(302, logout.statusCode());
+        assertEquals(302, session.get("/").statusCode(), "after logout pages need login again");
+    }
+
+    @Test
+    @DisplayName("identity R4: a student opening an admin page gets 403; an admin gets the page")
+    void adminPagesNeedAdminRole() {
+        WebSession student = new WebSession(base);
+        student.logIn("demo-student", "demo");
+        HttpResponse<String> refused = student.get("/admin/content");
+        assertEquals(403, refused.statusCode());
+        assertTrue(refused.body().contains("Geen toegang"), refused.body());
+        assertFalse(refused.body().contains("Caused by") || refused.body().contains("at nl.leerwerkplaats"),
+                "no stack trace in error pages");
+
+        WebSession admin = new WebSession(base);
+        assertEquals(302, admin.logIn("admin", "it-admin-password").statusCode());
+        HttpResponse<String> page = admin.get("/admin/content");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("m1-herkomst-en-begrippen"));
+    }
+
+    @Test
+    @DisplayName("catalog R6: GET /api/v1/modules lists the modules publicly as JSON")
+    void publicModuleCatalog() {
+        HttpResponse<String> response = new WebSession(base).get("/api/v1/modules");
+        assertEquals(200, response.statusCode());
+        JsonArray modules = Json.createReader(new StringReader(response.body())).readArray();
+        JsonObject m1 = modules.stream().map(v -> v.asJsonObject())
+                .filter(m -> m.getString("id").equals("m1-herkomst-en-begrippen")).findFirst().orElseThrow();
+        assertEquals(12, m1.getString("version").length());
+        assertEquals("Normaliseren: herkomst en begrippen", m1.getString("title"));
+        assertFalse(m1.getString("summary").isBlank());
+        assertTrue(m1.getInt("studyLoadMinutes") > 0);
+        assertTrue(m1.getInt("lessonCount") >= 3);
+    }
+
+    @Test
+    @DisplayName("Operations: /health reports database and content with the error count")
+    void healthReportsDatabaseAndContent() {
+        HttpResponse<String> response = new WebSession(base).get("/health");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject health = Json.createReader(new StringReader(response.body())).readObject();
+        assertEquals("UP", health.getString("status"));
+        List<String> checks = health.getJsonArray("checks").stream()
+                .map(c -> c.asJsonObject().getString("name")).toList();
+        assertTrue(checks.containsAll(List.of("database", "content")), checks.toString());
+        JsonObject content = health.getJsonArray("checks").stream().map(c -> c.asJsonObject())
+                .filter(c -> c.getString("name").equals("content")).findFirst().orElseThrow();
+        assertTrue(content.getJsonObject("data").containsKey("errors"));
+    }
+
+    @Test
+    @DisplayName("catalog R4: module images are served to logged-in users; quiz files never")
+    void moduleFilesServedSafely() {
+        WebSession session = new WebSession(base);
+        session.logIn("demo-student", "demo");
+        String lesson = session.get("/learning/lesson?module=m1-herkomst-en-begrippen&lesson=01-waar-komt-normaliseren-vandaan").body();
+        java.util.regex.Matcher image = java.util.regex.Pattern.compile("src=\"\\.\\./(modules/[^\"]+)\"").matcher(lesson);
+        assertTrue(image.find(), "lesson 1 shows the module's image");
+        HttpResponse<String> served = session.get("/" + image.group(1));
+        assertEquals(200, served.statusCode());
+        assertTrue(served.headers().firstValue("Content-Type").orElseThrow().startsWith("image/"));
+        assertTrue(served.headers().firstValue("Content-Security-Policy").orElseThrow().contains("sandbox"));
+
+        String version = image.group(1).split("/")[2];
+        assertEquals(404, session.get("/modules/m1-herkomst-en-begrippen/" + version + "/module.yaml").statusCode());
+        assertEquals(302, new WebSession(base).get("/" + image.group(1)).statusCode(), "not for anonymous visitors");
+    }
+}

@@ -1,0 +1,40 @@
+package nl.leerwerkplaats.testsupport.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** login.xhtml */
+public class LoginPage extends Pages {
+
+    public LoginPage(WebDriver driver) {
+        super(driver);
+        waitForReady();
+    }
+
+    public static LoginPage open(WebDriver driver, String base) {
+        driver.get(base + "/login");
+        return new LoginPage(driver);
+    }
+
+    public CatalogPage logIn(String username, String password) {
+        fill(username, password);
+        clickAndWaitForPage(driver.findElement(By.id("login:submit")));
+        return new CatalogPage(driver);
+    }
+
+    public LoginPage logInExpectingError(String username, String password) {
+        fill(username, password);
+        clickAndWaitForPage(driver.findElement(By.id("login:submit")));
+        return new LoginPage(driver);
+    }
+
+    private void fill(String username, String password) {
+        driver.findElement(By.id("login:username")).clear();
+        driver.findElement(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+    }
+
+    public String errorMessage() {
+        return driver.findElement(By.id("login:messages")).getText();
+    }
+}

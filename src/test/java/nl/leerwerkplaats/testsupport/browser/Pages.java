@@ -1,0 +1,45 @@
+package nl.leerwerkplaats.testsupport.browser;
+
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What every page object needs: waiting for a full page load and for PrimeFaces AJAX to settle. */
+public abstract class Pages {
+
+    protected final WebDriver driver;
+    protected final WebDriverWait wait;
+
+    protected Pages(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** Clicks a link or non-AJAX button and waits until the next page has replaced this one. */
+    protected void clickAndWaitForPage(WebElement element) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        element.click();
+        wait.until(ExpectedConditions.stalenessOf(html));
+        waitForReady();
+    }
+
+    protected void waitForReady() {
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** PrimeFaces keeps a queue of AJAX requests; empty means every response has been applied. */
+    protected void waitForAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0)")));
+    }
+
+    public String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+}
