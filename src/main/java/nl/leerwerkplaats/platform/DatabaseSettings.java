@@ -1,9 +1,10 @@
 package nl.leerwerkplaats.platform;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Which database the platform uses, derived from LWP_DB_URL and LWP_DATA_DIR alone.
@@ -16,6 +17,9 @@ public record DatabaseSettings(Vendor vendor, String dataSourceClass, String ser
     public enum Vendor { DERBY, POSTGRESQL }
 
     public static final String DEFAULT_DATA_DIR = "./data";
+
+    private static final Pattern POSTGRESQL_URL =
+            Pattern.compile("jdbc:postgresql://([A-Za-z0-9._-]+)(?::(\\d{1,5}))?/([^/?;\\s]+)(?:\\?.*)?");
 
     /** @param lookup reads a configuration key such as {@code lwp.db.url}; empty when unset or blank */
     public static DatabaseSettings from(Function<String, Optional<String>> lookup) {
@@ -30,16 +34,22 @@ public record DatabaseSettings(Vendor vendor, String dataSourceClass, String ser
         if (jdbc.startsWith("jdbc:derby:")) {
             String name = jdbc.substring("jdbc:derby:".length());
             int attributes = name.indexOf(';');
-            return derby(attributes < 0 ? name : name.substring(0, attributes), user, password, dataDir);
+            String database = attributes < 0 ? name : name.substring(0, attributes);
+            if (database.isBlank()) {
+                throw new IllegalArgumentException("LWP_DB_URL names no Derby database: " + jdbc);
+            }
+            return derby(database, user, password, dataDir);
         }
         if (jdbc.startsWith("jdbc:postgresql:")) {
-            URI uri = URI.create(jdbc.substring("jdbc:".length()));
-            String database = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
-            if (uri.getHost() == null || database.isEmpty()) {
-                throw new IllegalArgumentException("LWP_DB_URL must look like jdbc:postgresql://host:5432/database, was: " + jdbc);
+            // Parsed by hand: java.net.URI rejects host names such as "lwp_db" that the driver accepts.
+            Matcher parts = POSTGRESQL_URL.matcher(jdbc);
+            if (!parts.matches()) {
+                throw new IllegalArgumentException(
+                        "LWP_DB_URL must look like jdbc:postgresql://host:5432/database, was: " + jdbc);
             }
-            return new DatabaseSettings(Vendor.POSTGRESQL, "org.postgresql.ds.PGSimpleDataSource", uri.getHost(),
-                    uri.getPort() < 0 ? 5432 : uri.getPort(), database, user, password, dataDir);
+            int port = parts.group(2) == null ? 5432 : Integer.parseInt(parts.group(2));
+            return new DatabaseSettings(Vendor.POSTGRESQL, "org.postgresql.ds.PGSimpleDataSource", parts.group(1),
+                    port, parts.group(3), user, password, dataDir);
         }
         throw new IllegalArgumentException("LWP_DB_URL must start with jdbc:postgresql: or jdbc:derby:, was: " + jdbc);
     }

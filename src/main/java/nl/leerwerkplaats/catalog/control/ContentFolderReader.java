@@ -40,17 +40,23 @@ public class ContentFolderReader {
         }
         for (Path folder : folders) {
             String name = folder.getFileName().toString();
-            modules.read(folder, display + "/" + name, errors)
-                    .ifPresentOrElse(module -> valid.put(module.id(), module), () -> skipped.add(name));
+            try {
+                modules.read(folder, display + "/" + name, errors)
+                        .ifPresentOrElse(module -> valid.put(module.id(), module), () -> skipped.add(name));
+            } catch (RuntimeException e) {
+                // A reader bug must cost one module, never the whole content load.
+                errors.add(new ContentError(display + "/" + name, 1, "could not be read: " + e));
+                skipped.add(name);
+            }
         }
         Set<String> known = new HashSet<>();
         folders.forEach(f -> known.add(f.getFileName().toString()));
-        for (ParsedModule module : List.copyOf(valid.values())) {
-            if (!prerequisitesValid(module, known, valid, display, errors)) {
-                valid.remove(module.id());
-                skipped.add(module.id());
-            }
-        }
+        // Judge every module against the same set, so that both modules of a cycle are reported.
+        List<String> invalid = valid.values().stream().sorted(java.util.Comparator.comparing(ParsedModule::id))
+                .filter(module -> !prerequisitesValid(module, known, valid, display, errors))
+                .map(ParsedModule::id).toList();
+        invalid.forEach(valid::remove);
+        skipped.addAll(invalid);
         List<ParsedModule> ordered = valid.values().stream()
                 .sorted(java.util.Comparator.comparing(ParsedModule::id)).toList();
         return new ContentReport(ordered, List.copyOf(errors), List.copyOf(skipped));

@@ -33,6 +33,8 @@ public class LessonReader {
         if (!(first instanceof Heading heading) || heading.getLevel() != 1) {
             errors.add(new ContentError(displayPath, first == null ? 1 : line(first),
                     "a lesson must start with its title as a level-1 heading ('# Title')"));
+        } else if (textOf(first).isBlank()) {
+            errors.add(new ContentError(displayPath, line(first), "the lesson title after '#' is empty"));
         }
         if (errors.size() > before) {
             return null;
@@ -125,9 +127,8 @@ public class LessonReader {
 
         private static String scheme(String target) {
             int colon = target.indexOf(':');
-            int slash = target.indexOf('/');
-            if (colon <= 0 || (slash >= 0 && slash < colon)) {
-                return null;
+            if (colon <= 0 || !target.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*")) {
+                return null; // '/', '#' or '?' before the colon: a path, fragment or query, not a scheme
             }
             return target.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
         }

@@ -45,8 +45,17 @@ public class ModuleDescriptorReader {
         try (Reader reader = new StringReader(yaml)) {
             root = new Yaml(safeOptions()).compose(reader);
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
-            errors.add(new ContentError(file, line, "invalid YAML: " + e.getProblem()));
+            // A scanner error (unclosed quote) is found at the end; the author needs the line where it began.
+            boolean scanning = e.getContext() != null && e.getContext().startsWith("while scanning")
+                    && e.getContextMark() != null;
+            var mark = scanning ? e.getContextMark() : e.getProblemMark();
+            int line = mark != null ? mark.getLine() + 1 : 1;
+            int quote = unclosedQuoteLine(yaml);
+            if (quote > 0 && quote <= line) {
+                errors.add(new ContentError(file, quote, "invalid YAML: the quote opened on this line is not closed"));
+            } else {
+                errors.add(new ContentError(file, line, "invalid YAML: " + e.getProblem()));
+            }
             return Optional.empty();
         } catch (YAMLException | java.io.IOException e) {
             errors.add(new ContentError(file, 1, "invalid YAML: " + e.getMessage()));
@@ -56,12 +65,7 @@ public class ModuleDescriptorReader {
             errors.add(new ContentError(file, 1, "module.yaml must be a mapping of keys such as 'id:' and 'title:'"));
             return Optional.empty();
         }
-        for (NodeTuple tuple : mapping.getValue()) {
-            String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
-            if (!KEYS.contains(key)) {
-                nodes.error(tuple.getKeyNode(), "unknown field '" + key + "'; expected one of " + new java.util.TreeSet<>(KEYS));
-            }
-        }
+        checkKeys(nodes, mapping, KEYS, "");
         Map<String, Integer> lines = new HashMap<>();
         Optional<String> id = nodes.text(mapping, "id", true, 100);
         id.ifPresent(value -> {
@@ -99,6 +103,38 @@ public class ModuleDescriptorReader {
                 accreditation, Map.copyOf(lines)));
     }
 
+    /**
+     * YAML lets a quoted value run over several lines, so a missing closing quote surfaces lines later.
+     * The first line that opens a quoted value and has an odd number of quotes is where the author erred.
+     */
+    static int unclosedQuoteLine(String yaml) {
+        String[] lines = yaml.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (UNCLOSED_QUOTE_START.matcher(line).find()
+                    && line.replace("\\\"", "").chars().filter(c -> c == '"').count() % 2 == 1) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static final Pattern UNCLOSED_QUOTE_START = Pattern.compile("^\\s*(-\\s+)?([\\w-]+:\\s*)?\"");
+
+    /** Unknown and repeated keys are errors: a typo or a copy-paste must not silently lose a value. */
+    private static void checkKeys(YamlNodes nodes, MappingNode mapping, Set<String> allowed, String what) {
+        Set<String> seen = new java.util.HashSet<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
+            if (!allowed.contains(key)) {
+                nodes.error(tuple.getKeyNode(), "unknown " + what + "field '" + key + "'; expected one of "
+                        + new java.util.TreeSet<>(allowed));
+            } else if (!seen.add(key)) {
+                nodes.error(tuple.getKeyNode(), what + "field '" + key + "' appears more than once");
+            }
+        }
+    }
+
     /** No custom tags and few aliases: module files come from authors, not from code. */
     private static LoaderOptions safeOptions() {
         LoaderOptions options = new LoaderOptions();
@@ -131,13 +167,7 @@ public class ModuleDescriptorReader {
             nodes.error(node, "'accreditation' must be a block with register, status, ...");
             return null;
         }
-        for (NodeTuple tuple : block.getValue()) {
-            String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
-            if (!ACCREDITATION_KEYS.contains(key)) {
-                nodes.error(tuple.getKeyNode(), "unknown accreditation field '" + key + "'; expected one of "
-                        + new java.util.TreeSet<>(ACCREDITATION_KEYS));
-            }
-        }
+        checkKeys(nodes, block, ACCREDITATION_KEYS, "accreditation ");
         String register = nodes.text(block, "register", true, 50).orElse(null);
         String status = nodes.text(block, "status", true, 50).orElse(null);
         if (status != null && !status.equals(Accreditation.ACCREDITED) && !status.equals(Accreditation.NOT_ACCREDITED)) {
@@ -151,7 +181,7 @@ public class ModuleDescriptorReader {
     }
 
     private static LocalDate date(YamlNodes nodes, MappingNode block, String key) {
-        Optional<String> text = nodes.text(block, key, false, 10);
+        Optional<String> text = nodes.text(block, key, false, 100);
         try {
             return text.map(LocalDate::parse).orElse(null);
         } catch (DateTimeParseException e) {

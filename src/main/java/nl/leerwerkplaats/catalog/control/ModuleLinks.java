@@ -57,7 +57,12 @@ public class ModuleLinks {
 
     /** Resolves against lessons/; empty when the path leaves the module folder. */
     static Optional<String> resolve(String target) {
-        String decoded = URLDecoder.decode(target.replace("+", "%2B"), StandardCharsets.UTF_8);
+        String decoded;
+        try {
+            decoded = URLDecoder.decode(target.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a stray '%': reported by the caller as a target that is not found
+        }
         if (decoded.startsWith("/")) {
             return Optional.empty();
         }
