@@ -31,7 +31,7 @@ public class Reading {
     /** The version the learner started and has not completed; otherwise the newest version. */
     public ModuleVersion versionFor(Account account, CourseModule module) {
         return openStart(account, module).map(ModuleStart::getModuleVersion)
-                .orElse(em.merge(module).getCurrentVersion());
+                .orElseGet(() -> em.find(CourseModule.class, module.getId()).getCurrentVersion());
     }
 
     private java.util.Optional<ModuleStart> openStart(Account account, CourseModule module) {
@@ -42,8 +42,9 @@ public class Reading {
 
     /** Records that the learner opened the lesson now; the first lesson opened starts its module version. */
     public LessonView recordView(Account account, Lesson lesson) {
-        Account learner = em.merge(account);
-        Lesson read = em.merge(lesson);
+        // Loaded afresh, never merged: a view's copy may be stale and must not overwrite newer state.
+        Account learner = em.find(Account.class, account.getId());
+        Lesson read = em.find(Lesson.class, lesson.getId());
         if (openStart(learner, read.getModuleVersion().getCourseModule()).isEmpty()) {
             em.persist(new ModuleStart(learner, read.getModuleVersion(), clock.instant()));
         }
