@@ -35,6 +35,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (trustedProxy.isSecure(request)) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
-        chain.doFilter(trustedProxy.wrap(request), response);
+        trustedProxy.startSecureSession(request, response);
+        chain.doFilter(trustedProxy.wrap(request), trustedProxy.wrap(request, response));
     }
 }

@@ -9,7 +9,8 @@ import jakarta.servlet.annotation.WebListener;
 /**
  * Session cookie flags beyond web.xml's HttpOnly and SameSite. Secure is set when the platform's public URL (LWP_BASE_URL) is HTTPS: then every
  * user reaches it over TLS, usually through a proxy, even where Payara itself only speaks HTTP.
- * Payara marks the cookie Secure on its own when it serves HTTPS directly.
+ * Payara marks the cookie Secure on its own when it serves HTTPS directly; behind a proxy listed in
+ * LWP_TRUSTED_PROXIES, {@link TrustedProxy} adds it for requests that came in over HTTPS.
  */
 @WebListener
 public class SessionCookieSetup implements ServletContextListener {

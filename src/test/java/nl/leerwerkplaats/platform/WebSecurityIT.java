@@ -80,6 +80,21 @@ class WebSecurityIT {
     }
 
     @Test
+    @DisplayName("Session cookie Secure behind a trusted HTTPS proxy (X-Forwarded-Proto), also after login")
+    void secureSessionCookieBehindTrustedProxy() {
+        WebSession proxied = new WebSession(base).header("X-Forwarded-Proto", "https");
+        String first = WebSession.sessionCookie(proxied.get("/login")).orElseThrow();
+        assertTrue(first.contains("; Secure"), first);
+        HttpResponse<String> login = proxied.logIn("demo-student", "demo");
+        assertEquals(302, login.statusCode(), login.body());
+        String afterLogin = WebSession.sessionCookie(login).orElseThrow();
+        assertTrue(afterLogin.contains("; Secure"), afterLogin);
+
+        String direct = WebSession.sessionCookie(new WebSession(base).get("/login")).orElseThrow();
+        assertFalse(direct.contains("Secure"), "plain HTTP without a proxy header: " + direct);
+    }
+
+    @Test
     @DisplayName("identity R2: a wrong password and an unknown account get the same Dutch message")
     void wrongCredentialsRevealNothing() {
         HttpResponse<String> wrongPassword = new WebSession(base).logIn("demo-student", "not-the-password");

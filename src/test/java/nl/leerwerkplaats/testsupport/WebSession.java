@@ -2,8 +2,6 @@ package nl.leerwerkplaats.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,18 +18,26 @@ import java.util.stream.Collectors;
 
 /**
  * One browser-like HTTP session against the platform (cookies kept, redirects not followed), for tests
- * of headers, status codes and access rules where a real browser adds nothing.
+ * of headers, status codes and access rules where a real browser adds nothing. Cookies are kept by hand,
+ * also Secure ones: a test may pose as a browser behind an HTTPS proxy while talking plain HTTP.
  */
 public final class WebSession {
 
     private final String base;
-    private final CookieManager cookies = new CookieManager();
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private final HttpClient client;
 
     public WebSession(String base) {
         this.base = base;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies)
+        this.client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** A header sent with every request of this session. */
+    public WebSession header(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     public HttpResponse<String> get(String path) {
@@ -73,8 +79,12 @@ public final class WebSession {
     }
 
     public Optional<String> sessionId() {
-        return cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst();
+        return Optional.ofNullable(cookies.get("JSESSIONID"));
+    }
+
+    /** The session cookie a response sets, with its attributes, if it sets one. */
+    public static Optional<String> sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst();
     }
 
     /** The ViewState of the form with the given id in a Faces page. */
@@ -92,9 +102,19 @@ public final class WebSession {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
         try {
-            return client.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            for (String cookie : response.headers().allValues("Set-Cookie")) {
+                String pair = cookie.split(";", 2)[0];
+                cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -43,6 +43,7 @@ public class LoginPage {
     @Inject
     Messages messages;
 
+
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
