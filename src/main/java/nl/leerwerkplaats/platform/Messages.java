@@ -6,6 +6,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
@@ -17,6 +18,20 @@ public class Messages {
 
     @Inject
     FacesContext faces;
+
+    /** Shows a refusal next to its field of the given form, or above the form when it concerns all of it. */
+    public void show(BusinessException refusal, String formId) {
+        String clientId = refusal.field() == null ? null : formId + ":" + refusal.field();
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                get(refusal.messageKey(), refusal.arguments()), null));
+        faces.validationFailed();
+    }
+
+    /** A confirmation that survives the redirect after a successful action (Post-Redirect-Get). */
+    public void info(String key, Object... arguments) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, get(key, arguments), null));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
 
     public String get(String key, Object... arguments) {
         Locale locale = faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : LocaleSelection.DUTCH;

@@ -33,6 +33,8 @@ public class AccountBootstrap {
 
     public static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
             new DemoAccount("demo-student", "Sanne de Student", Role.STUDENT),
+            new DemoAccount("demo-student-2", "Mo Bakker", Role.STUDENT),
+            new DemoAccount("demo-student-3", "Lotte Visser", Role.STUDENT),
             new DemoAccount("demo-docent", "Daan de Docent", Role.LECTURER),
             new DemoAccount("demo-professional", "Priya de Professional", Role.PROFESSIONAL),
             new DemoAccount("demo-beheerder", "Bram de Beheerder", Role.ADMIN));

@@ -29,10 +29,16 @@ import nl.leerwerkplaats.platform.BaseEntity;
 @NamedQuery(name = Account.FIND_BY_LOGIN,
         query = "select a from Account a where a.username = :login or a.email = :login")
 @NamedQuery(name = Account.FIND_BY_USERNAME, query = "select a from Account a where a.username = :username")
+@NamedQuery(name = Account.SEARCH, query = "select a from Account a where lower(a.username) like :text "
+        + "or lower(a.displayName) like :text or lower(a.email) like :text order by a.displayName")
 public class Account extends BaseEntity {
 
     public static final String FIND_BY_LOGIN = "Account.findByLogin";
     public static final String FIND_BY_USERNAME = "Account.findByUsername";
+    public static final String SEARCH = "Account.search";
+    /** Stored instead of a hash while an invited account has no password yet: no password matches it. */
+    public static final String NO_PASSWORD = "!";
+    public static final int SKJ_NUMBER_MAX = 20;
     public static final int USERNAME_MAX = 100;
     public static final int EMAIL_MAX = 254;
     public static final int NAME_MAX = 200;
@@ -65,6 +71,16 @@ public class Account extends BaseEntity {
 
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
+
+    @Column(name = "email_verified", nullable = false)
+    private boolean emailVerified;
+
+    @Size(max = SKJ_NUMBER_MAX)
+    @Column(name = "skj_number", length = SKJ_NUMBER_MAX)
+    private String skjNumber;
+
+    @Column(name = "skj_registration_start")
+    private java.time.LocalDate skjRegistrationStart;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -107,6 +123,41 @@ public class Account extends BaseEntity {
         passwordHash = newHash;
     }
 
+    public boolean hasPassword() {
+        return !NO_PASSWORD.equals(passwordHash);
+    }
+
+    public void rename(String newDisplayName) {
+        displayName = newDisplayName;
+    }
+
+    /** A new address must be confirmed again. */
+    public void changeEmail(String newEmail) {
+        String normalised = normalise(newEmail);
+        if (normalised != null && !normalised.equals(email)) {
+            email = normalised;
+            emailVerified = false;
+        }
+    }
+
+    public void confirmEmail() {
+        emailVerified = true;
+    }
+
+    /** SKJ registration: the number and the start of the current five-year registration period. */
+    public void changeSkjRegistration(String number, java.time.LocalDate periodStart) {
+        skjNumber = number == null || number.isBlank() ? null : number.trim();
+        skjRegistrationStart = periodStart;
+    }
+
+    /** Roles change; the account, and with it everything it did, stays (a student can become a professional). */
+    public void changeRoles(Set<Role> newRoles) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("An account needs at least one role");
+        }
+        roles = EnumSet.copyOf(newRoles);
+    }
+
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }
@@ -145,5 +196,22 @@ public class Account extends BaseEntity {
 
     public Set<Role> getRoles() {
         return Set.copyOf(roles);
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerified;
+    }
+
+    public String getSkjNumber() {
+        return skjNumber;
+    }
+
+    public java.time.LocalDate getSkjRegistrationStart() {
+        return skjRegistrationStart;
+    }
+
+    /** "student, lecturer" for lists. */
+    public String getRoleList() {
+        return roles.stream().map(Role::roleName).sorted().collect(Collectors.joining(", "));
     }
 }

@@ -29,17 +29,19 @@ import nl.leerwerkplaats.testsupport.Deployments;
 import nl.leerwerkplaats.testsupport.Loopback;
 import nl.leerwerkplaats.testsupport.browser.Browser;
 import nl.leerwerkplaats.testsupport.browser.CatalogPage;
+import nl.leerwerkplaats.testsupport.browser.ClassPage;
+import nl.leerwerkplaats.testsupport.browser.ClassesPage;
 import nl.leerwerkplaats.testsupport.browser.LessonPage;
 import nl.leerwerkplaats.testsupport.browser.LoginPage;
 import nl.leerwerkplaats.testsupport.browser.ModulePage;
 
 /**
- * A learner's first visit in headless Chromium: log in, open module 1, read lessons, see progress, switch to
- * English; and an admin reloading content. Every page visited is scanned with axe-core.
+ * The main journeys in headless Chromium: a learner reading module 1, an admin reloading content, a lecturer
+ * setting up a class that a student joins. Every page visited is scanned with axe-core.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ReadingJourneyPageIT {
+class JourneysPageIT {
 
     private static final String MODULE_1 = "Normaliseren: herkomst en begrippen";
 
@@ -108,6 +110,39 @@ class ReadingJourneyPageIT {
         assertEquals("2 of " + lessons.size() + " lessons read", english.progressOf(MODULE_1));
         assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
         assertNoSeriousViolations(driver, "catalog in English");
+    }
+
+    @Test
+    @DisplayName("cohort R1: a lecturer creates a class, a student joins with the code, the lecturer sees them")
+    void lecturerCreatesClassAndStudentJoins() {
+        LoginPage.open(driver, base).logIn("demo-docent", "demo");
+        ClassesPage classes = ClassesPage.open(driver, base);
+        assertNoSeriousViolations(driver, "classes (lecturer)");
+        String name = "SPH jaar 2 — groep B " + System.nanoTime();
+        ClassPage created = classes.create(name);
+        assertEquals(name, created.heading());
+        String code = created.joinCode();
+        assertTrue(code.matches("[A-Z0-9]{4}-[A-Z0-9]{4}"), code);
+        assertTrue(created.joinLink().endsWith("/join?code=" + code), created.joinLink());
+        assertNoSeriousViolations(driver, "class (lecturer)");
+        String classUrl = driver.getCurrentUrl();
+        logOut();
+
+        LoginPage.open(driver, base).logIn("demo-student-2", "demo");
+        ClassesPage mine = ClassesPage.open(driver, base).join(code.toLowerCase());
+        assertTrue(mine.joined().stream().anyMatch(c -> c.startsWith(name)), mine.joined().toString());
+        assertNoSeriousViolations(driver, "classes (student)");
+        logOut();
+
+        LoginPage.open(driver, base).logIn("demo-docent", "demo");
+        driver.get(classUrl);
+        assertTrue(new ClassPage(driver).memberNames().contains("Mo Bakker"));
+    }
+
+    private void logOut() {
+        WebElement html = driver.findElement(By.tagName("html"));
+        driver.findElement(By.id("session-form:logout")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
     }
 
     @Test

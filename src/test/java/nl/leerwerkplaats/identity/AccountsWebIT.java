@@ -1,0 +1,174 @@
+package nl.leerwerkplaats.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import nl.leerwerkplaats.testsupport.Deployments;
+import nl.leerwerkplaats.testsupport.Loopback;
+import nl.leerwerkplaats.testsupport.WebSession;
+
+/**
+ * Registration, e-mail verification and password reset over HTTP, with the mails caught by a real SMTP
+ * server (GreenMail on 127.0.0.1:3025, where arquillian.xml points the platform).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountsWebIT {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    private static final Pattern LINK = Pattern.compile("(https?://\\S+)");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.shipped();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private String base;
+
+    @BeforeEach
+    void loopback() {
+        base = Loopback.of(deployed);
+    }
+
+    @Test
+    @DisplayName("A professional registers, confirms the e-mail address from the mail, and logs in")
+    void registerVerifyAndLogIn() throws Exception {
+        String email = "priya-" + System.nanoTime() + "@example.org";
+        WebSession visitor = new WebSession(base);
+        HttpResponse<String> registered = visitor.submit(visitor.get("/register").body(), "register", Map.of(
+                "register:name", "Priya Pinas", "register:email", email,
+                "register:password", "mijn werk is mooi en soms zwaar", "register:skjNumber", "123456",
+                "register:skjStart", "2024-03-01", "register:submit", ""));
+        assertEquals(302, registered.statusCode(), registered.body());
+        assertTrue(registered.headers().firstValue("Location").orElseThrow().contains("/login?registered=true"));
+
+        MimeMessage mail = awaitMail(email, "Bevestig je e-mailadres voor Leerwerkplaats");
+        String link = linkIn(mail);
+        assertTrue(link.contains("/account/verify?token="), link);
+        assertTrue(new WebSession(base).get(path(link)).body().contains("Je e-mailadres is bevestigd"));
+        assertTrue(new WebSession(base).get(path(link)).body().contains("ongeldig, al gebruikt of verlopen"), "single use");
+
+        assertEquals(302, new WebSession(base).logIn(email, "mijn werk is mooi en soms zwaar").statusCode());
+    }
+
+    @Test
+    @DisplayName("Registration refuses a common password with a message next to the field")
+    void registrationRefusals() {
+        WebSession visitor = new WebSession(base);
+        HttpResponse<String> weak = visitor.submit(visitor.get("/register").body(), "register", Map.of(
+                "register:name", "Zwak", "register:email", "zwak-" + System.nanoTime() + "@example.org",
+                "register:password", "wachtwoord123", "register:submit", ""));
+        assertEquals(200, weak.statusCode());
+        assertTrue(weak.body().contains("zo vaak gebruikt dat aanvallers het als eerste proberen"), weak.body());
+    }
+
+    @Test
+    @DisplayName("Forgot password: a mailed one-time link sets a new password; the old one stops working")
+    void forgotPassword() throws Exception {
+        String email = "reset-" + System.nanoTime() + "@example.org";
+        WebSession visitor = new WebSession(base);
+        visitor.submit(visitor.get("/register").body(), "register", Map.of("register:name", "Rik Reset",
+                "register:email", email, "register:password", "eerste wachtwoord van rik", "register:submit", ""));
+
+        HttpResponse<String> asked = visitor.submit(visitor.get("/password/forgot").body(), "forgot",
+                Map.of("forgot:email", email.toUpperCase(), "forgot:submit", ""));
+        assertEquals(302, asked.statusCode());
+        String link = linkIn(awaitMail(email, "Nieuw wachtwoord voor Leerwerkplaats"));
+        WebSession owner = new WebSession(base);
+        String form = owner.get(path(link)).body();
+        HttpResponse<String> saved = owner.submit(form, "new-password",
+                Map.of("new-password:password", "tweede wachtwoord van rik", "new-password:save", ""));
+        assertEquals(302, saved.statusCode(), saved.body());
+
+        assertEquals(302, new WebSession(base).logIn(email, "tweede wachtwoord van rik").statusCode());
+        assertEquals(200, new WebSession(base).logIn(email, "eerste wachtwoord van rik").statusCode(), "old password refused");
+
+        HttpResponse<String> unknown = visitor.submit(visitor.get("/password/forgot").body(), "forgot",
+                Map.of("forgot:email", "nobody-" + System.nanoTime() + "@example.org", "forgot:submit", ""));
+        assertEquals(302, unknown.statusCode(), "same answer for an unknown address");
+    }
+
+    @Test
+    @DisplayName("Access: public account pages are open; class pages only for the class's lecturers; admin pages only for admins")
+    void accessToAccountAndClassPages() {
+        WebSession anonymous = new WebSession(base);
+        for (String page : new String[] {"/register", "/join?code=ABCD-EFGH", "/password/forgot", "/invitation?token=x"}) {
+            assertEquals(200, anonymous.get(page).statusCode(), page);
+        }
+        assertEquals(302, anonymous.get("/classes/index").statusCode());
+
+        WebSession lecturer = new WebSession(base);
+        lecturer.logIn("demo-docent", "demo");
+        String classes = lecturer.get("/classes/index").body();
+        Matcher classLink = Pattern.compile("href=\"[^\"]*/classes/class\\?id=(\\d+)\"").matcher(classes);
+        assertTrue(classLink.find(), "the demo lecturer teaches the demo class");
+        String classPage = "/classes/class?id=" + classLink.group(1);
+        assertTrue(lecturer.get(classPage).body().contains("Sanne de Student"));
+
+        WebSession student = new WebSession(base);
+        student.logIn("demo-student", "demo");
+        assertEquals(404, student.get(classPage).statusCode(), "a learner sees no member list");
+        assertEquals(403, student.get("/admin/accounts").statusCode());
+        WebSession admin = new WebSession(base);
+        admin.logIn("admin", "it-admin-password");
+        assertTrue(admin.get("/admin/accounts?query=demo").body().contains("demo-student"));
+    }
+
+    /** Waits (on GreenMail's own signal, at most 15 s) for a mail to this address with this subject. */
+    private static MimeMessage awaitMail(String email, String subject) {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage message : MAIL.getReceivedMessages()) {
+                try {
+                    if (message.getAllRecipients()[0].toString().equalsIgnoreCase(email)
+                            && subject.equals(message.getSubject())) {
+                        return message;
+                    }
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            MAIL.waitForIncomingEmail(1_000, MAIL.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("No mail '" + subject + "' to " + email + " within 15 s");
+    }
+
+    private static String linkIn(MimeMessage mail) throws Exception {
+        Matcher matcher = LINK.matcher((String) mail.getContent());
+        assertTrue(matcher.find(), "the mail holds a link");
+        return matcher.group(1);
+    }
+
+    /** The link's path and query: the test follows it on loopback whatever host the mail names. */
+    private static String path(String link) {
+        java.net.URI uri = java.net.URI.create(link);
+        return uri.getRawPath() + "?" + uri.getRawQuery();
+    }
+}

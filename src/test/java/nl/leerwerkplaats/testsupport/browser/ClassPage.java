@@ -1,0 +1,29 @@
+package nl.leerwerkplaats.testsupport.browser;
+
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** classes/class.xhtml: one class with its join code and members. */
+public class ClassPage extends Pages {
+
+    public ClassPage(WebDriver driver) {
+        super(driver);
+        wait.until(d -> !d.findElements(By.id("member-table")).isEmpty());
+    }
+
+    public String joinCode() {
+        return driver.findElement(By.id("join-code")).getText().trim();
+    }
+
+    public String joinLink() {
+        return driver.findElement(By.id("join-link")).getText().trim();
+    }
+
+    public List<String> memberNames() {
+        return driver.findElements(By.cssSelector("#member-table tbody tr td:first-child")).stream()
+                .map(WebElement::getText).toList();
+    }
+}
