@@ -116,6 +116,35 @@ class AccountsWebIT {
     }
 
     @Test
+    @DisplayName("Admin creates an account; the owner accepts the mailed invitation; the admin changes roles and deactivates")
+    void adminCreatesAccountAndOwnerAcceptsInvitation() throws Exception {
+        String email = "ilse-" + System.nanoTime() + "@example.org";
+        WebSession admin = new WebSession(base);
+        admin.logIn("admin", "it-admin-password");
+        HttpResponse<String> created = admin.submit(admin.get("/admin/accounts").body(), "create", Map.of(
+                "create:name", "Ilse Docent", "create:email", email, "create:roles", "LECTURER", "create:submit", ""));
+        assertEquals(200, created.statusCode());
+        assertTrue(created.body().contains("/invitation?token="), "the link is shown for when mail does not arrive");
+
+        String link = linkIn(awaitMail(email, "Je account bij Leerwerkplaats"));
+        WebSession owner = new WebSession(base);
+        HttpResponse<String> accepted = owner.submit(owner.get(path(link)).body(), "new-password",
+                Map.of("new-password:password", "ilse geeft graag les", "new-password:save", ""));
+        assertEquals(302, accepted.statusCode(), accepted.body());
+        assertEquals(302, new WebSession(base).logIn(email, "ilse geeft graag les").statusCode());
+
+        Matcher id = Pattern.compile("/admin/account\\?id=(\\d+)\"").matcher(admin.get("/admin/accounts?query=" + email).body());
+        assertTrue(id.find(), "the search finds the new account");
+        String page = admin.get("/admin/account?id=" + id.group(1)).body();
+        HttpResponse<String> saved = admin.submit(page, "account", Map.of("account:name", "Ilse Docent",
+                "account:email", email, "account:roles", "PROFESSIONAL", "account:save", ""));
+        assertTrue(saved.body().contains("Het account is opgeslagen"), saved.body());
+        assertTrue(saved.body().contains("professional"));
+        assertEquals(200, new WebSession(base).logIn(email, "ilse geeft graag les").statusCode(),
+                "saved without the 'active' box: the account is deactivated and cannot log in");
+    }
+
+    @Test
     @DisplayName("Access: public account pages are open; class pages only for the class's lecturers; admin pages only for admins")
     void accessToAccountAndClassPages() {
         WebSession anonymous = new WebSession(base);
