@@ -164,6 +164,12 @@ class AccountsWebIT {
         WebSession student = new WebSession(base);
         student.logIn("demo-student", "demo");
         assertEquals(404, student.get(classPage).statusCode(), "a learner sees no member list");
+        String lecturerPage = lecturer.get(classPage).body();
+        HttpResponse<String> forged = student.submit(student.get("/classes/index").body(), "join",
+                Map.of("join:code", "ZZZZ-ZZZZ", "join:submit", ""));
+        assertEquals(200, forged.statusCode(), "an unknown code is a message, not an error");
+        assertTrue(forged.body().contains("Deze klascode kennen we niet"), forged.body());
+        assertTrue(lecturerPage.contains("import-form"), "lecturers get the import form");
         assertEquals(403, student.get("/admin/accounts").statusCode());
         WebSession admin = new WebSession(base);
         admin.logIn("admin", "it-admin-password");
