@@ -75,7 +75,26 @@ class AccountsWebIT {
         assertTrue(new WebSession(base).get(path(link)).body().contains("Je e-mailadres is bevestigd"));
         assertTrue(new WebSession(base).get(path(link)).body().contains("ongeldig, al gebruikt of verlopen"), "single use");
 
-        assertEquals(302, new WebSession(base).logIn(email, "mijn werk is mooi en soms zwaar").statusCode());
+        WebSession owner = new WebSession(base);
+        assertEquals(302, owner.logIn(email, "mijn werk is mooi en soms zwaar").statusCode());
+
+        HttpResponse<String> wrongCurrent = owner.submit(owner.get("/account/password").body(), "password-form", Map.of(
+                "password-form:current", "niet mijn wachtwoord", "password-form:password", "een nieuwe lange zin voor priya",
+                "password-form:save", ""));
+        assertTrue(wrongCurrent.body().contains("Je huidige wachtwoord klopt niet."), wrongCurrent.body());
+        HttpResponse<String> changed = owner.submit(owner.get("/account/password").body(), "password-form", Map.of(
+                "password-form:current", "mijn werk is mooi en soms zwaar",
+                "password-form:password", "een nieuwe lange zin voor priya", "password-form:save", ""));
+        assertEquals(302, changed.statusCode(), changed.body());
+        assertEquals(302, new WebSession(base).logIn(email, "een nieuwe lange zin voor priya").statusCode());
+
+        String profile = owner.get("/account/profile").body();
+        assertTrue(profile.contains("123456"), "the SKJ number from registration is on the profile");
+        HttpResponse<String> saved = owner.submit(profile, "profile", Map.of("profile:name", "Priya Pinas-Jansen",
+                "profile:email", email, "profile:skjNumber", "654321", "profile:skjStart", "2025-01-01", "profile:save", ""));
+        assertEquals(302, saved.statusCode(), saved.body());
+        String after = owner.get("/account/profile").body();
+        assertTrue(after.contains("Priya Pinas-Jansen") && after.contains("654321") && after.contains("2025-01-01"), after);
     }
 
     @Test

@@ -139,6 +139,23 @@ class JourneysPageIT {
         assertTrue(new ClassPage(driver).memberNames().contains("Mo Bakker"));
     }
 
+    @Test
+    @DisplayName("Accessibility of the account pages: registration, profile, password, account administration")
+    void accountPagesAreAccessible() {
+        driver.get(base + "/register");
+        assertNoSeriousViolations(driver, "register");
+        driver.get(base + "/password/forgot");
+        assertNoSeriousViolations(driver, "forgot password");
+        LoginPage.open(driver, base).logIn("demo-beheerder", "demo");
+        for (String page : List.of("/account/profile", "/account/password", "/classes/index", "/admin/accounts")) {
+            driver.get(base + page);
+            assertNoSeriousViolations(driver, page);
+        }
+        driver.findElement(By.cssSelector("#account-table a")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/admin/account?id="));
+        assertNoSeriousViolations(driver, "admin account");
+    }
+
     private void logOut() {
         WebElement html = driver.findElement(By.tagName("html"));
         driver.findElement(By.id("session-form:logout")).click();
