@@ -16,7 +16,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import nl.leerwerkplaats.catalog.control.ContentError;
+import nl.leerwerkplaats.platform.ContentError;
 import nl.leerwerkplaats.catalog.control.ContentFolderReader;
 import nl.leerwerkplaats.catalog.control.ContentReport;
 import nl.leerwerkplaats.catalog.control.ParsedModule;

@@ -6,7 +6,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import nl.leerwerkplaats.catalog.control.ContentError;
+import nl.leerwerkplaats.platform.ContentError;
 
 /** The outcome of the last content load on this instance: for the admin page, /health and the start-up log. */
 @ApplicationScoped

@@ -1,5 +1,6 @@
 package nl.leerwerkplaats.catalog.control;
 
+import nl.leerwerkplaats.platform.ContentError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package nl.leerwerkplaats.catalog.control;
 
+import nl.leerwerkplaats.platform.ContentError;
 import java.util.List;
 
 /** What one read of a content folder found: the valid modules and every error of the others. */

@@ -10,7 +10,12 @@ import java.util.Map;
 public record ModuleDescriptor(String id, String title, String summary, List<String> audience,
                                int studyLoadMinutes, List<String> objectives, List<String> lessonFiles,
                                List<String> prerequisites, Accreditation accreditation,
-                               Map<String, Integer> lines) {
+                               Map<String, QuizSettings> quizzes, Map<String, Integer> lines) {
+
+    /** The settings of a quiz: from module.yaml, or the defaults. */
+    public QuizSettings quizSettings(String quizId) {
+        return quizzes.getOrDefault(quizId, QuizSettings.DEFAULTS);
+    }
 
     public int lineOf(String key) {
         return lines.getOrDefault(key, 1);

@@ -1,5 +1,6 @@
 package nl.leerwerkplaats.catalog.control;
 
+import nl.leerwerkplaats.platform.ContentError;
 import java.io.Reader;
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ public class ModuleDescriptorReader {
 
     public static final Pattern MODULE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final Set<String> KEYS = Set.of("id", "title", "summary", "audience", "studyLoadMinutes", "objectives",
-            "lessons", "prerequisites", "accreditation");
+            "lessons", "prerequisites", "accreditation", "quizzes");
     static final Set<String> AUDIENCES = Set.of("hbo-student", "professional");
     static final Set<String> ACCREDITATION_KEYS = Set.of("register", "status", "activityId", "points", "validFrom",
             "validUntil");
@@ -95,12 +96,14 @@ public class ModuleDescriptorReader {
         }
         Accreditation accreditation = nodes.value(mapping, "accreditation")
                 .map(node -> accreditation(nodes, node)).orElse(null);
+        Map<String, QuizSettings> quizzes = nodes.value(mapping, "quizzes")
+                .map(node -> QuizSettingsReader.read(nodes, node, lines)).orElse(Map.of());
         if (errors.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new ModuleDescriptor(id.orElseThrow(), title.orElseThrow(), summary.orElseThrow(),
                 List.copyOf(audience), load.orElseThrow(), objectives, lessons, List.copyOf(prerequisites),
-                accreditation, Map.copyOf(lines)));
+                accreditation, java.util.Collections.unmodifiableMap(quizzes), Map.copyOf(lines)));
     }
 
     /**
@@ -122,7 +125,7 @@ public class ModuleDescriptorReader {
     private static final Pattern UNCLOSED_QUOTE_START = Pattern.compile("^\\s*(-\\s+)?([\\w-]+:\\s*)?\"");
 
     /** Unknown and repeated keys are errors: a typo or a copy-paste must not silently lose a value. */
-    private static void checkKeys(YamlNodes nodes, MappingNode mapping, Set<String> allowed, String what) {
+    static void checkKeys(YamlNodes nodes, MappingNode mapping, Set<String> allowed, String what) {
         Set<String> seen = new java.util.HashSet<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";

@@ -1,5 +1,6 @@
 package nl.leerwerkplaats.catalog.control;
 
+import nl.leerwerkplaats.platform.ContentError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

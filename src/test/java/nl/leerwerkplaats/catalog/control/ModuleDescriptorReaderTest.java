@@ -1,5 +1,6 @@
 package nl.leerwerkplaats.catalog.control;
 
+import nl.leerwerkplaats.platform.ContentError;
 import static nl.leerwerkplaats.catalog.control.ModuleFolderBuilder.DEFAULT_LESSON;
 import static nl.leerwerkplaats.catalog.control.ModuleFolderBuilder.module;
 import static org.junit.jupiter.api.Assertions.assertAll;
