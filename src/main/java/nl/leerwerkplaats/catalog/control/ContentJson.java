@@ -25,13 +25,19 @@ public final class ContentJson {
                     .add("version", module.version())
                     .add("title", module.descriptor().title())
                     .add("lessons", lessons)
-                    .add("quizzes", items(module.quizzes()))
+                    .add("quizzes", quizzes(module.quizzes()))
                     .add("reflections", items(module.reflections())));
         }
         JsonArrayBuilder errors = Json.createArrayBuilder();
         report.errors().forEach(e -> errors.add(Json.createObjectBuilder()
                 .add("file", e.file()).add("line", e.line()).add("message", e.message())));
         return Json.createObjectBuilder().add("modules", modules).add("errors", errors).build();
+    }
+
+    private static JsonArrayBuilder quizzes(java.util.List<ParsedQuiz> quizzes) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        quizzes.forEach(quiz -> array.add(QuizJson.of(quiz)));
+        return array;
     }
 
     private static JsonArrayBuilder items(java.util.List<ContentItem> items) {

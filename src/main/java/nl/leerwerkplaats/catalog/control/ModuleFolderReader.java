@@ -64,11 +64,12 @@ public class ModuleFolderReader {
         for (ModuleFile file : files) {
             checkPlace(file, descriptor.get(), display, errors);
         }
+        List<ParsedQuiz> quizzes = QuizFolderReader.read(files, descriptor.get(), display, errors);
         if (errors.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new ParsedModule(descriptor.get(), hash, List.copyOf(parsed), files,
-                items(files, "quizzes/", ".gift"), items(files, "reflections/", ".yaml")));
+                quizzes, items(files, "reflections/", ".yaml")));
     }
 
     /** Every file of the module has a known place; a stray file is most often a misplaced lesson or image. */

@@ -157,9 +157,17 @@ class ContentCheckTest {
                 () -> assertEquals("Introductie", lessons.getJsonObject(0).getString("title")),
                 () -> assertEquals("02-begrippen", lessons.getJsonObject(1).getString("id")),
                 () -> assertEquals("Begrippen", lessons.getJsonObject(1).getString("title")),
-                () -> assertEquals(Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("id", "toets-1").add("file", "quizzes/toets-1.gift"))
-                        .build(), module.getJsonArray("quizzes")),
+                () -> assertEquals(1, module.getJsonArray("quizzes").size()),
+                () -> assertEquals("toets-1", module.getJsonArray("quizzes").getJsonObject(0).getString("id")),
+                () -> assertEquals("quizzes/toets-1.gift", module.getJsonArray("quizzes").getJsonObject(0).getString("file")),
+                () -> assertEquals(55, module.getJsonArray("quizzes").getJsonObject(0).getJsonObject("settings").getInt("passMark")),
+                () -> assertEquals("unlimited", module.getJsonArray("quizzes").getJsonObject(0).getJsonObject("settings").getString("attempts")),
+                () -> assertEquals(Json.createObjectBuilder().add("line", 1).add("type", "multichoice").add("name", "V1")
+                        .add("text", "Vraag").add("generalFeedback", "").add("single", true)
+                        .add("answers", Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder().add("fraction", 1.0).add("text", "ja").add("feedback", ""))
+                                .add(Json.createObjectBuilder().add("fraction", 0.0).add("text", "nee").add("feedback", "")))
+                        .build(), module.getJsonArray("quizzes").getJsonObject(0).getJsonArray("questions").getJsonObject(0)),
                 () -> assertEquals(Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("id", "casus").add("file", "reflections/casus.yaml"))
                         .build(), module.getJsonArray("reflections")),
