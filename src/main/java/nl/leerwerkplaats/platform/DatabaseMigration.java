@@ -41,11 +41,11 @@ public class DatabaseMigration {
         } catch (SQLException e) {
             throw new IllegalStateException("Database not reachable", e);
         }
-        // One folder per dialect: Derby and PostgreSQL differ in LOB types.
+        // SQL both dialects accept lives in common/; a folder per dialect holds what differs (LOB types).
         String vendor = databaseProduct.startsWith("Apache Derby") ? "derby" : "postgresql";
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/" + vendor)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
                 .failOnMissingLocations(true)
                 .load();
         int applied = flyway.migrate().migrationsExecuted;

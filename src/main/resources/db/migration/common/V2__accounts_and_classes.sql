@@ -1,4 +1,4 @@
--- Accounts and classes (Derby). Keep in step with ../postgresql/V2__accounts_and_classes.sql.
+-- Accounts and classes: the same SQL for Derby and PostgreSQL (no LOB columns), so one file.
 ALTER TABLE account ADD COLUMN email_verified BOOLEAN NOT NULL DEFAULT FALSE;
 ALTER TABLE account ADD COLUMN skj_number VARCHAR(20);
 ALTER TABLE account ADD COLUMN skj_registration_start DATE;
