@@ -3,16 +3,12 @@ package nl.leerwerkplaats.cohort.view;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import nl.leerwerkplaats.cohort.boundary.Cohorts;
 import nl.leerwerkplaats.cohort.boundary.Enrolment;
 import nl.leerwerkplaats.cohort.entity.Cohort;
 import nl.leerwerkplaats.identity.boundary.CurrentAccount;
-import nl.leerwerkplaats.identity.boundary.AcceptablePassword;
-import nl.leerwerkplaats.identity.entity.Account;
 import nl.leerwerkplaats.platform.BusinessException;
 import nl.leerwerkplaats.platform.Links;
 import nl.leerwerkplaats.platform.Messages;
@@ -28,18 +24,7 @@ public class JoinPage {
     @Size(max = 20)
     private String code;
 
-    @NotBlank(message = "{field.required}")
-    @Size(max = Account.NAME_MAX)
-    private String name;
-
-    @NotBlank(message = "{field.required}")
-    @Email(message = "{field.email}")
-    @Size(max = Account.EMAIL_MAX)
-    private String email;
-
-    @NotBlank(message = "{field.required}")
-    @AcceptablePassword
-    private String password;
+    private final NewAccountForm form = new NewAccountForm();
 
     @Inject
     Cohorts cohorts;
@@ -78,12 +63,16 @@ public class JoinPage {
 
     public String createAccount() {
         try {
-            enrolment.registerStudent(code, name, email, password, links.base());
+            enrolment.registerStudent(code, form.getName(), form.getEmail(), form.getPassword(), links.base());
             return "/login?faces-redirect=true&registered=true";
         } catch (BusinessException refusal) {
             messages.show(refusal, "new-account");
             return null;
         }
+    }
+
+    public NewAccountForm getForm() {
+        return form;
     }
 
     public String getCode() {
@@ -94,27 +83,4 @@ public class JoinPage {
         this.code = code;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
 }

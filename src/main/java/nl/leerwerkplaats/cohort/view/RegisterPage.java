@@ -5,14 +5,11 @@ import java.time.LocalDate;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import nl.leerwerkplaats.cohort.boundary.Enrolment;
-import nl.leerwerkplaats.identity.boundary.AcceptablePassword;
 import nl.leerwerkplaats.identity.entity.Account;
 import nl.leerwerkplaats.platform.BusinessException;
 import nl.leerwerkplaats.platform.Links;
@@ -23,18 +20,7 @@ import nl.leerwerkplaats.platform.Messages;
 @RequestScoped
 public class RegisterPage {
 
-    @NotBlank(message = "{field.required}")
-    @Size(max = Account.NAME_MAX)
-    private String name;
-
-    @NotBlank(message = "{field.required}")
-    @Email(message = "{field.email}")
-    @Size(max = Account.EMAIL_MAX)
-    private String email;
-
-    @NotBlank(message = "{field.required}")
-    @AcceptablePassword
-    private String password;
+    private final NewAccountForm form = new NewAccountForm();
 
     @Size(max = Account.SKJ_NUMBER_MAX)
     @Pattern(regexp = "\\d*", message = "{skj.number.digits}")
@@ -54,7 +40,8 @@ public class RegisterPage {
 
     public String register() {
         try {
-            enrolment.registerProfessional(name, email, password, skjNumber, skjRegistrationStart, links.base());
+            enrolment.registerProfessional(form.getName(), form.getEmail(), form.getPassword(), skjNumber,
+                    skjRegistrationStart, links.base());
             return "/login?faces-redirect=true&registered=true";
         } catch (BusinessException refusal) {
             messages.show(refusal, "register");
@@ -62,28 +49,8 @@ public class RegisterPage {
         }
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
+    public NewAccountForm getForm() {
+        return form;
     }
 
     public String getSkjNumber() {
