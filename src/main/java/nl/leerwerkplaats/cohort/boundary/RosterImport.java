@@ -13,7 +13,6 @@ import nl.leerwerkplaats.cohort.control.RosterError;
 import nl.leerwerkplaats.cohort.control.RosterReport;
 import nl.leerwerkplaats.cohort.control.RosterRow;
 import nl.leerwerkplaats.cohort.entity.Cohort;
-import nl.leerwerkplaats.cohort.entity.CohortMember;
 import nl.leerwerkplaats.cohort.entity.MemberRole;
 import nl.leerwerkplaats.identity.boundary.AccountMails;
 import nl.leerwerkplaats.identity.boundary.Accounts;
@@ -99,10 +98,5 @@ public class RosterImport {
                 .map(m -> new Invitation(m.getAccount().getDisplayName(), m.getAccount().getEmail(),
                         m.getStudentNumber(), mails.invitation(m.getAccount(), cohort.getName(), baseUrl)))
                 .toList();
-    }
-
-    public long openInvitationCount(Cohort cohort) {
-        return cohorts.members(cohort).stream().map(CohortMember::getAccount)
-                .filter(a -> !a.hasPassword()).count();
     }
 }

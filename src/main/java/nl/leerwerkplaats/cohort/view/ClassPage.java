@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,9 +19,7 @@ import nl.leerwerkplaats.cohort.boundary.RosterImport;
 import nl.leerwerkplaats.cohort.entity.Cohort;
 import nl.leerwerkplaats.cohort.entity.CohortMember;
 import nl.leerwerkplaats.identity.boundary.CurrentAccount;
-import nl.leerwerkplaats.platform.AccessDenied;
 import nl.leerwerkplaats.platform.BusinessException;
-import nl.leerwerkplaats.platform.FacesPages;
 import nl.leerwerkplaats.platform.Links;
 import nl.leerwerkplaats.platform.Messages;
 
@@ -49,6 +48,12 @@ public class ClassPage implements Serializable {
 
     private boolean keepLearners;
 
+    // Per-request lookups (see forgetUnlessThisRequest); never kept across requests or passivation.
+    private transient FacesContext lookedUpFor;
+    private transient Cohort cohort;
+    private transient Boolean manager;
+    private transient List<CohortMember> members;
+
     // Shown once after the action; not worth keeping across a session passivation.
     private transient RosterImport.Outcome outcome;
     private transient List<RosterImport.Invitation> invitations;
@@ -68,24 +73,47 @@ public class ClassPage implements Serializable {
     @Inject
     Messages messages;
 
+    /** Checks access when the page opens; AccessDeniedHandler turns a refusal into 404. */
     public void load() {
-        try {
-            cohorts.visibleTo(id, currentAccount.get());
-        } catch (AccessDenied denied) {
-            FacesPages.notFound();
+        getCohort();
+    }
+
+    /**
+     * The class, whether the user manages it and its members, looked up once per request: the page asks for them
+     * in many expressions (the manager check once per member row), and a later request must see fresh data.
+     */
+    private void forgetUnlessThisRequest() {
+        FacesContext now = FacesContext.getCurrentInstance();
+        if (now != lookedUpFor) {
+            lookedUpFor = now;
+            cohort = null;
+            manager = null;
+            members = null;
         }
     }
 
     public Cohort getCohort() {
-        return cohorts.visibleTo(id, currentAccount.get());
+        forgetUnlessThisRequest();
+        if (cohort == null) {
+            cohort = cohorts.visibleTo(id, currentAccount.get());
+        }
+        return cohort;
     }
 
     public boolean isManager() {
-        return cohorts.canManage(getCohort(), currentAccount.get());
+        forgetUnlessThisRequest();
+        if (manager == null) {
+            manager = cohorts.canManage(getCohort(), currentAccount.get());
+        }
+        return manager;
     }
 
     public List<CohortMember> getMembers() {
-        return cohorts.members(getCohort());
+        forgetUnlessThisRequest();
+        if (members == null) {
+            members = cohorts.members(getCohort());
+        }
+        return members;
     }
 
     public String getJoinLink() {
@@ -93,17 +121,19 @@ public class ClassPage implements Serializable {
     }
 
     public long getOpenInvitationCount() {
-        return rosterImport.openInvitationCount(getCohort());
+        return getMembers().stream().filter(m -> !m.getAccount().hasPassword()).count();
     }
 
     public void newJoinCode() {
         cohorts.newJoinCode(id, currentAccount.get());
+        lookedUpFor = null;
         messages.info("cohort.newCode");
     }
 
     public void addStaff() {
         try {
             CohortMember added = cohorts.addStaff(id, currentAccount.get(), staffLogin);
+            lookedUpFor = null;
             messages.info("cohort.staffAdded", added.getAccount().getDisplayName());
             staffLogin = null;
         } catch (BusinessException refusal) {
@@ -114,6 +144,7 @@ public class ClassPage implements Serializable {
     public void remove(Long memberId) {
         try {
             cohorts.removeMember(id, currentAccount.get(), memberId);
+            lookedUpFor = null;
             messages.info("cohort.memberRemoved");
         } catch (BusinessException refusal) {
             messages.show(refusal, "members");
@@ -128,6 +159,7 @@ public class ClassPage implements Serializable {
         try (InputStream in = csv.getInputStream()) {
             outcome = rosterImport.importCsv(id, currentAccount.get(), in.readAllBytes(), links.base());
         }
+        lookedUpFor = null;
         invitations = null;
         if (outcome.imported()) {
             messages.info("import.done", outcome.rows().size());
