@@ -3,7 +3,6 @@ package nl.leerwerkplaats.identity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -14,19 +13,14 @@ import jakarta.mail.internet.MimeMessage;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import nl.leerwerkplaats.testsupport.Deployments;
-import nl.leerwerkplaats.testsupport.Loopback;
+import nl.leerwerkplaats.testsupport.ShippedWarClient;
 import nl.leerwerkplaats.testsupport.WebSession;
 
 /**
@@ -35,27 +29,12 @@ import nl.leerwerkplaats.testsupport.WebSession;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AccountsWebIT {
+class AccountsWebIT extends ShippedWarClient {
 
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     private static final Pattern LINK = Pattern.compile("(https?://\\S+)");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shipped();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    private String base;
-
-    @BeforeEach
-    void loopback() {
-        base = Loopback.of(deployed);
-    }
 
     @Test
     @DisplayName("A professional registers, confirms the e-mail address from the mail, and logs in")

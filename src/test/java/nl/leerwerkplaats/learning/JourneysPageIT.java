@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -25,8 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import nl.leerwerkplaats.testsupport.Deployments;
-import nl.leerwerkplaats.testsupport.Loopback;
+import nl.leerwerkplaats.testsupport.ShippedWarClient;
 import nl.leerwerkplaats.testsupport.browser.Browser;
 import nl.leerwerkplaats.testsupport.browser.CatalogPage;
 import nl.leerwerkplaats.testsupport.browser.ClassPage;
@@ -41,24 +36,14 @@ import nl.leerwerkplaats.testsupport.browser.ModulePage;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class JourneysPageIT {
+class JourneysPageIT extends ShippedWarClient {
 
     private static final String MODULE_1 = "Normaliseren: herkomst en begrippen";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shipped();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    private String base;
     private ChromeDriver driver;
 
     @BeforeEach
     void startBrowser() {
-        base = Loopback.of(deployed);
         driver = Browser.start();
     }
 

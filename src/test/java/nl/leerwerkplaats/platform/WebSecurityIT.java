@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 
@@ -14,41 +13,21 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import nl.leerwerkplaats.testsupport.Deployments;
-import nl.leerwerkplaats.testsupport.Loopback;
+import nl.leerwerkplaats.testsupport.ShippedWarClient;
 import nl.leerwerkplaats.testsupport.WebSession;
 
 /** Login, access rules, headers and the public endpoints, over HTTP against the shipped WAR. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class WebSecurityIT {
+class WebSecurityIT extends ShippedWarClient {
 
     private static final String LOGIN_FAILED = "Onbekende combinatie van gebruikersnaam en wachtwoord";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shipped();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    private String base;
-
-    @BeforeEach
-    void loopback() {
-        base = Loopback.of(deployed);
-    }
 
     @Test
     @DisplayName("identity R4: pages need login; the login page is public")

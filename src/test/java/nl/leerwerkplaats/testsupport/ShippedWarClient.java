@@ -1,0 +1,31 @@
+package nl.leerwerkplaats.testsupport;
+
+import java.net.URL;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * What every test that drives the shipped WAR from outside shares: the deployment (the WAR as it ships) and
+ * its base URL on loopback. Subclasses add {@code @ExtendWith(ArquillianExtension.class) @RunAsClient}.
+ */
+public abstract class ShippedWarClient {
+
+    @ArquillianResource
+    URL deployed;
+
+    /** http://127.0.0.1:PORT/CONTEXT, without trailing slash. */
+    protected String base;
+
+    @Deployment(testable = false)
+    public static WebArchive deployment() {
+        return Deployments.shipped();
+    }
+
+    @BeforeEach
+    void loopback() {
+        base = Loopback.of(deployed);
+    }
+}
