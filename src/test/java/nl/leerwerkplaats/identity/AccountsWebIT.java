@@ -143,6 +143,43 @@ class AccountsWebIT extends ShippedWarClient {
     }
 
     @Test
+    @DisplayName("cohort R1: a new student creates an account from the join link (after a refused password), "
+            + "a logged-in student joins with one click, and the lecturer sees both")
+    void joinLink() {
+        WebSession lecturer = new WebSession(base);
+        lecturer.logIn("demo-docent", "demo");
+        Matcher classLink = Pattern.compile("href=\"[^\"]*/classes/class\\?id=(\\d+)\"")
+                .matcher(lecturer.get("/classes/index").body());
+        assertTrue(classLink.find());
+        String classPage = "/classes/class?id=" + classLink.group(1);
+        Matcher code = Pattern.compile("id=\"join-code\">([A-Z0-9-]{9})<").matcher(lecturer.get(classPage).body());
+        assertTrue(code.find(), "the class page shows its join code");
+
+        String email = "noor-" + System.nanoTime() + "@example.org";
+        WebSession newcomer = new WebSession(base);
+        String joinPage = newcomer.get("/join?code=" + code.group(1)).body();
+        HttpResponse<String> refused = newcomer.submit(joinPage, "new-account", Map.of("new-account:name", "Noor Nieuw",
+                "new-account:email", email, "new-account:password", "wachtwoord", "new-account:submit", ""));
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("zo vaak gebruikt"), "the password message shows next to the field");
+        HttpResponse<String> created = newcomer.submit(refused.body(), "new-account", Map.of("new-account:name", "Noor Nieuw",
+                "new-account:email", email, "new-account:password", "noor leert over normaliseren", "new-account:submit", ""));
+        assertEquals(302, created.statusCode(), created.body());
+        assertTrue(created.headers().firstValue("Location").orElseThrow().contains("/login?registered=true"));
+        assertEquals(302, new WebSession(base).logIn(email, "noor leert over normaliseren").statusCode());
+
+        WebSession student = new WebSession(base);
+        student.logIn("demo-professional", "demo");
+        HttpResponse<String> joined = student.submit(student.get("/join?code=" + code.group(1)).body(), "join",
+                Map.of("join:submit", ""));
+        assertEquals(302, joined.statusCode(), joined.body());
+
+        String members = lecturer.get(classPage).body();
+        assertTrue(members.contains("Noor Nieuw"), "the new student is in the class");
+        assertTrue(members.contains("Priya de Professional"), "the logged-in user who joined is in the class");
+    }
+
+    @Test
     @DisplayName("Access: public account pages are open; class pages only for the class's lecturers; admin pages only for admins")
     void accessToAccountAndClassPages() {
         WebSession anonymous = new WebSession(base);

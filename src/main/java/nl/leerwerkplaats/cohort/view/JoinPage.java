@@ -1,6 +1,8 @@
 package nl.leerwerkplaats.cohort.view;
 
-import jakarta.enterprise.context.RequestScoped;
+import java.io.Serializable;
+
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
@@ -15,11 +17,14 @@ import nl.leerwerkplaats.platform.Messages;
 
 /**
  * Backs join.xhtml?code=...: the link a lecturer hands out. A logged-in user joins with one click; a new
- * student creates an account and is in the class at once.
+ * student creates an account and is in the class at once. View-scoped: the code from the link must still be
+ * known when the form is posted back.
  */
 @Named
-@RequestScoped
-public class JoinPage {
+@ViewScoped
+public class JoinPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Size(max = 20)
     private String code;
@@ -41,7 +46,11 @@ public class JoinPage {
     @Inject
     Messages messages;
 
-    private Cohort cohort;
+    /**
+     * Looked up from the code; kept for the view because a postback asks for it (the forms' rendered checks)
+     * before it would otherwise know the code again. Not kept across passivation.
+     */
+    private transient Cohort cohort;
 
     public Cohort getCohort() {
         if (cohort == null && code != null) {

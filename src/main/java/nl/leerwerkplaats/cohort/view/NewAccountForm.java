@@ -1,5 +1,7 @@
 package nl.leerwerkplaats.cohort.view;
 
+import java.io.Serializable;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -11,7 +13,9 @@ import nl.leerwerkplaats.identity.entity.Account;
  * Name, e-mail and password of someone creating their own account, with the checks of those fields; shared by
  * the registration page and the join page (WEB-INF/includes/new-account-fields.xhtml).
  */
-public class NewAccountForm {
+public class NewAccountForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank(message = "{field.required}")
     @Size(max = Account.NAME_MAX)
