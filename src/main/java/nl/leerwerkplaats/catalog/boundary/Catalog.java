@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import nl.leerwerkplaats.catalog.control.ModuleFile;
 import nl.leerwerkplaats.catalog.entity.CourseModule;
 import nl.leerwerkplaats.catalog.entity.Lesson;
 import nl.leerwerkplaats.catalog.entity.ModuleAsset;
@@ -42,6 +43,12 @@ public class Catalog {
     public Optional<Lesson> lesson(ModuleVersion version, String lessonKey) {
         return lessonKey == null ? Optional.empty() : em.createNamedQuery(Lesson.FIND_BY_KEY, Lesson.class)
                 .setParameter("version", version).setParameter("key", lessonKey).getResultStream().findFirst();
+    }
+
+    /** Every stored file of a version, module.yaml and quizzes included. */
+    public List<ModuleFile> files(ModuleVersion version) {
+        return em.createNamedQuery(ModuleAsset.FIND_IN_VERSION, ModuleAsset.class).setParameter("version", version)
+                .getResultStream().map(ModuleAsset::toFile).toList();
     }
 
     public Optional<ModuleAsset> file(String key, String label, String path) {

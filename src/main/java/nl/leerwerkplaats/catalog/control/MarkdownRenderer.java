@@ -24,7 +24,7 @@ public class MarkdownRenderer {
 
     static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "blockquote", "pre", "code",
-                    "em", "strong", "del", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "a", "img",
+                    "em", "strong", "b", "i", "del", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "a", "img",
                     "sup", "sub")
             .allowAttributes("id").onElements("h1", "h2", "h3", "h4", "h5", "h6")
             .allowAttributes("href", "title").onElements("a")

@@ -20,9 +20,12 @@ import nl.leerwerkplaats.platform.BaseEntity;
 @NamedQuery(name = ModuleAsset.FIND,
         query = "select f from ModuleAsset f where f.moduleVersion.courseModule.moduleKey = :key "
                 + "and f.moduleVersion.label = :label and f.filePath = :path")
+@NamedQuery(name = ModuleAsset.FIND_IN_VERSION,
+        query = "select f from ModuleAsset f where f.moduleVersion = :version order by f.filePath")
 public class ModuleAsset extends BaseEntity {
 
     public static final String FIND = "ModuleAsset.find";
+    public static final String FIND_IN_VERSION = "ModuleAsset.findInVersion";
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "module_version_id")
@@ -67,6 +70,10 @@ public class ModuleAsset extends BaseEntity {
 
     public byte[] getContent() {
         return content.clone();
+    }
+
+    public ModuleFile toFile() {
+        return new ModuleFile(filePath, mediaType, content.clone());
     }
 
     /** Only images are public to learners; quizzes and reflections hold answers and stay on the server. */

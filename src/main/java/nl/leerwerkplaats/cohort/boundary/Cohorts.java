@@ -100,6 +100,13 @@ public class Cohorts {
                 .getResultList();
     }
 
+    /** Whether the staff member teaches or reviews a class the learner is in; admins teach everyone. */
+    public boolean teaches(Account staff, Account learner) {
+        return isAdmin(staff) || em.createNamedQuery(CohortMember.COUNT_TAUGHT, Long.class)
+                .setParameter("learner", learner).setParameter("staff", em.find(Account.class, staff.getId()))
+                .getSingleResult() > 0;
+    }
+
     public List<CohortMember> members(Cohort cohort) {
         return em.createNamedQuery(CohortMember.FIND_ACTIVE_IN, CohortMember.class)
                 .setParameter("cohort", cohort).getResultList();

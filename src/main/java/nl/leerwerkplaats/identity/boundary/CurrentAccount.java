@@ -39,6 +39,11 @@ public class CurrentAccount {
         return find().map(a -> a.hasRole(Role.ADMIN)).orElse(false);
     }
 
+    /** Lecturers and admins: they preview quizzes, mark essays and read item analyses. */
+    public boolean isStaff() {
+        return find().map(a -> a.hasRole(Role.LECTURER) || a.hasRole(Role.ADMIN)).orElse(false);
+    }
+
     public String getDisplayName() {
         return find().map(Account::getDisplayName).orElse("");
     }

@@ -1,5 +1,6 @@
 package nl.leerwerkplaats.learning.view;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -7,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import nl.leerwerkplaats.catalog.boundary.Catalog;
+import nl.leerwerkplaats.catalog.boundary.VersionQuizzes;
+import nl.leerwerkplaats.catalog.control.ParsedQuiz;
 import nl.leerwerkplaats.catalog.entity.Lesson;
 import nl.leerwerkplaats.catalog.entity.ModuleVersion;
 import nl.leerwerkplaats.identity.boundary.CurrentAccount;
@@ -27,6 +30,9 @@ public class ModulePage {
 
     @Inject
     CurrentAccount currentAccount;
+
+    @Inject
+    VersionQuizzes versionQuizzes;
 
     private String id;
     private ModuleVersion version;
@@ -59,6 +65,10 @@ public class ModulePage {
     public Lesson getNextLesson() {
         return version.getLessons().stream().filter(l -> !isRead(l)).findFirst()
                 .orElse(version.getLessons().isEmpty() ? null : version.getLessons().get(0));
+    }
+
+    public List<ParsedQuiz> getQuizzes() {
+        return versionQuizzes.of(version);
     }
 
     public int getLessonsRead() {

@@ -34,7 +34,7 @@ public record Grade(double fraction, Status status, String feedback) {
     }
 
     /** A graded answer: the status follows from the fraction, with Moodle's margin for decimal weights. */
-    static Grade graded(double fraction, String feedback) {
+    public static Grade graded(double fraction, String feedback) {
         Status status = fraction < MARGIN ? Status.WRONG : fraction > 1 - MARGIN ? Status.CORRECT : Status.PARTIAL;
         return new Grade(fraction, status, feedback == null ? "" : feedback);
     }

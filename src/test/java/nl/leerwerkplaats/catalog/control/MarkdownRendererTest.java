@@ -96,7 +96,7 @@ class MarkdownRendererTest {
     @Test
     @DisplayName("R4: the sanitizer keeps the text around removed markup")
     void textAroundRemovedMarkupIsKept() {
-        String html = render("Voor <script>alert(1)</script>na <b onclick=\"x()\">vet</b>.");
+        String html = render("Voor <script>alert(1)</script>na <span onclick=\"x()\">vet</span>.");
 
         assertContains(html, "Voor ");
         assertContains(html, "na vet.");
