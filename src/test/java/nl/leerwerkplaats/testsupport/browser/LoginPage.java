@@ -22,6 +22,12 @@ public class LoginPage extends Pages {
         return new CatalogPage(driver);
     }
 
+    /** Logs in where the login page was shown on the way to another page, which then opens. */
+    public void logInAndContinue(String username, String password) {
+        fill(username, password);
+        clickAndWaitForPage(driver.findElement(By.id("login:submit")));
+    }
+
     public LoginPage logInExpectingError(String username, String password) {
         fill(username, password);
         clickAndWaitForPage(driver.findElement(By.id("login:submit")));

@@ -39,6 +39,11 @@ public abstract class Pages {
                         + " && (!window.jQuery || jQuery.active === 0)")));
     }
 
+    /** Waits until the condition holds, as the page's own script changes it. */
+    public void waitFor(java.util.function.BooleanSupplier condition) {
+        wait.until(d -> condition.getAsBoolean());
+    }
+
     public String heading() {
         return driver.findElement(By.tagName("h1")).getText();
     }

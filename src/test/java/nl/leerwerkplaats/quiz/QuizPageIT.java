@@ -1,0 +1,160 @@
+package nl.leerwerkplaats.quiz;
+
+import static nl.leerwerkplaats.testsupport.browser.AccessibilityScan.assertNoSeriousViolations;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import nl.leerwerkplaats.quiz.boundary.GiftQuizzes;
+import nl.leerwerkplaats.quiz.entity.GiftAnswer;
+import nl.leerwerkplaats.quiz.entity.GiftQuestion;
+import nl.leerwerkplaats.quiz.entity.GiftSubquestion;
+import nl.leerwerkplaats.testsupport.ShippedWarClient;
+import nl.leerwerkplaats.testsupport.browser.Browser;
+import nl.leerwerkplaats.testsupport.browser.LoginPage;
+import nl.leerwerkplaats.testsupport.browser.QuizAttemptPage;
+import nl.leerwerkplaats.testsupport.browser.QuizOverviewPage;
+import nl.leerwerkplaats.testsupport.browser.QuizResultPage;
+
+/**
+ * A professional takes module 1's final test in headless Chromium and passes it, answering from the GIFT file
+ * as a well-prepared learner would. On the way the session expires: the answer given then waits in the
+ * browser and reaches the server after logging in again. Every page is scanned with axe-core.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class QuizPageIT extends ShippedWarClient {
+
+    private static final String MODULE = "m1-herkomst-en-begrippen";
+    private static final Path GIFT = Path.of("modules-content", MODULE, "quizzes", "eindtoets.gift");
+
+    private ChromeDriver driver;
+
+    @BeforeEach
+    void startBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        driver.quit();
+    }
+
+    @Test
+    @DisplayName("Take and pass the module 1 final test; an answer given after the session expired is not lost")
+    void takeAndPassFinalTest() throws IOException {
+        List<GiftQuestion> bank = GiftQuizzes.parse(Files.readString(GIFT, StandardCharsets.UTF_8), GIFT.toString())
+                .questions();
+        LoginPage.open(driver, base).logIn("demo-professional", "demo");
+        QuizOverviewPage overview = QuizOverviewPage.open(driver, base, MODULE, "eindtoets");
+        assertTrue(overview.rules().contains("70%"), overview.rules());
+        assertNoSeriousViolations(driver, "quiz overview");
+
+        QuizAttemptPage attempt = overview.start();
+        List<WebElement> questions = attempt.questions();
+        assertEquals(bank.size(), questions.size(), "module 1's final test draws every question");
+        assertNoSeriousViolations(driver, "quiz attempt");
+
+        int half = questions.size() / 2;
+        for (int i = 0; i < half; i++) {
+            answerRight(attempt, questions.get(i), bank);
+        }
+        attempt.waitUntilSaved();
+        String firstQuestion = QuizAttemptPage.text(questions.get(0));
+
+        driver.navigate().refresh();
+        attempt = new QuizAttemptPage(driver);
+        WebElement reloaded = attempt.questions().get(0);
+        assertEquals(firstQuestion, QuizAttemptPage.text(reloaded), "the attempt keeps its order");
+        assertTrue(answered(reloaded), "answers saved before the reload are shown again");
+
+        // The session expires: the next answer cannot reach the server and waits in the browser.
+        driver.manage().deleteCookieNamed("JSESSIONID");
+        WebElement next = attempt.questions().get(half);
+        answerRight(attempt, next, bank);
+        QuizAttemptPage waiting = attempt;
+        waiting.waitFor(waiting::loggedOutNoticeShown);
+        assertNotNull(attempt.bufferedAnswers(), "the answer is kept on this device");
+        driver.get(attempt.loginAgainLink().getAttribute("href"));
+        new LoginPage(driver).logInAndContinue("demo-professional", "demo");
+        attempt = new QuizAttemptPage(driver);
+        attempt.waitUntilSaved();
+        assertTrue(answered(attempt.questions().get(half)), "the buffered answer was replayed after login");
+
+        questions = attempt.questions();
+        for (int i = half + 1; i < questions.size(); i++) {
+            answerRight(attempt, questions.get(i), bank);
+        }
+        attempt.waitUntilSaved();
+        driver.navigate().refresh();
+        attempt = new QuizAttemptPage(driver);
+        assertTrue(answered(attempt.questions().get(half)), "the replayed answer is stored on the server");
+
+        QuizResultPage result = attempt.submit();
+        assertTrue(result.verdict().startsWith("Geslaagd"), result.verdict());
+        assertTrue(result.score().startsWith("Score: 100%"), result.score());
+        assertEquals(bank.size(), result.reviewedQuestions().size());
+        assertNoSeriousViolations(driver, "quiz result");
+    }
+
+    private static boolean answered(WebElement question) {
+        return question.findElements(By.cssSelector("input:checked")).size()
+                + question.findElements(By.cssSelector("input[type=text]")).stream()
+                .filter(e -> !e.getAttribute("value").isEmpty()).count()
+                + question.findElements(By.cssSelector("select")).stream()
+                .filter(e -> !e.getAttribute("value").isEmpty()).count() > 0;
+    }
+
+    /** Answers a question on the page right, finding it in the GIFT file by its text. */
+    private static void answerRight(QuizAttemptPage page, WebElement element, List<GiftQuestion> bank) {
+        String shown = plain(QuizAttemptPage.text(element));
+        GiftQuestion question = bank.stream().filter(q -> plain(q.text()).equals(shown)).findFirst()
+                .orElseThrow(() -> new AssertionError("question not in the GIFT file: " + shown));
+        switch (question.type()) {
+            case GiftQuestion.MULTICHOICE -> question.answers().stream().filter(a -> a.fraction() > 0)
+                    .forEach(a -> page.choose(element, plain(a.text())));
+            case GiftQuestion.TRUEFALSE -> page.choose(element, question.correct() ? "Waar" : "Niet waar");
+            case GiftQuestion.SHORTANSWER -> page.type(element, question.answers().stream()
+                    .filter(a -> a.fraction() == 1).findFirst().orElseThrow().text().replace("*", ""));
+            case GiftQuestion.NUMERICAL -> page.type(element, number(question.answers().stream()
+                    .filter(a -> a.fraction() == 1 && !a.catchAll()).findFirst().orElseThrow()));
+            case GiftQuestion.MATCH -> {
+                for (GiftSubquestion pair : question.subquestions()) {
+                    if (!pair.text().isEmpty()) {
+                        page.match(element, plain(pair.text()), pair.answer());
+                    }
+                }
+            }
+            default -> throw new AssertionError("module 1 has no " + question.type() + " question to answer");
+        }
+    }
+
+    private static String number(GiftAnswer answer) {
+        double value = answer.value();
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value).replace('.', ',');
+    }
+
+    private static String plain(String html) {
+        return html.replaceAll("<[^>]*>", " ").replace("&nbsp;", " ").replace("&amp;", "&")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+}
