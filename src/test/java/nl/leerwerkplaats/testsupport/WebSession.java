@@ -53,6 +53,12 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A JSON request, as the attempt page's script sends it. */
+    public HttpResponse<String> json(String method, String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** Logs in through the Faces login form as a browser would. */
     public HttpResponse<String> logIn(String username, String password) {
         return submit(get("/login").body(), "login",
