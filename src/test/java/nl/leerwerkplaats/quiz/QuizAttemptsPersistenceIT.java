@@ -150,8 +150,11 @@ class QuizAttemptsPersistenceIT {
                     draw:
                       pool: 1
                     finalTest: true
+                  oefen:
+                    feedback: afterEachAnswer
                 """);
         content().write(MODULE + "/quizzes/" + QUIZ + ".gift", GIFT);
+        content().write(MODULE + "/quizzes/oefen.gift", "::oefen:: Is dit een oefening? {T#Toch wel.#Klopt.}\n");
         library.reload();
     }
 
@@ -343,6 +346,26 @@ class QuizAttemptsPersistenceIT {
         assertTrue(marked.getScorePercent() >= 4 * 100 / 6, "four of six right: " + marked.getScorePercent());
         assertTrue(marked.getPassed());
         assertTrue(marking.awaiting(lecturer).stream().noneMatch(s -> s.getId().equals(essay.getId())));
+    }
+
+    @Test
+    @DisplayName("Feedback after each answer: checking grades one question now and fixes its answer")
+    void immediateFeedbackFixesTheAnswer() {
+        Account learner = testAccounts.student();
+        QuizAttempt practice = attempts.start(learner, current(), "oefen");
+        attempts.save(learner, practice.getId(), 1, Json.createObjectBuilder().add("value", true).build(), 1_000);
+
+        AttemptSlot checked = attempts.check(learner, practice.getId(), 1);
+        assertEquals(Grade.Status.CORRECT, checked.getGradeStatus());
+        assertEquals("Klopt.", checked.getFeedback());
+        attempts.save(learner, practice.getId(), 1, Json.createObjectBuilder().add("value", false).build(), 2_000);
+        assertEquals("{\"value\":true}", testAttempts.reload(practice.getId()).getSlots().get(0).getResponse(),
+                "a checked answer no longer changes");
+        assertEquals(100, attempts.submit(learner, practice.getId()).getScorePercent());
+
+        QuizAttempt test = attempts.start(learner, current(), QUIZ);
+        BusinessException refused = assertThrows(BusinessException.class, () -> attempts.check(learner, test.getId(), 1));
+        assertEquals("quiz.noImmediateFeedback", refused.messageKey());
     }
 
     @Test
