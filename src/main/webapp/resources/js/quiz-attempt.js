@@ -250,6 +250,10 @@
         });
         q.addEventListener('input', function (event) {
             if (event.target.tagName === 'TEXTAREA' || event.target.type === 'text') {
+                // Into the buffer at once, so a reload keeps every key; to the server once typing pauses.
+                buffer[slot] = {response: read(q), clientTime: Date.now()};
+                writeStore();
+                show(text('saving'));
                 window.clearTimeout(typing);
                 typing = window.setTimeout(function () { remember(q); }, 800);
             }
@@ -260,6 +264,15 @@
         }
     });
     writeStore();
+    window.addEventListener('pagehide', function () {
+        Object.keys(buffer).forEach(function (slot) {
+            // keepalive lets the request finish after the page is gone; the buffer stays until a page confirms.
+            window.fetch(api + '/slots/' + slot, {
+                method: 'PUT', credentials: 'same-origin', keepalive: true,
+                headers: {'Content-Type': 'application/json'}, body: JSON.stringify(buffer[slot])
+            }).catch(function () { /* replayed on the next visit */ });
+        });
+    });
     if (Object.keys(buffer).length) {
         show(text('replaying'));
         flush().catch(function () { /* shown by failed() */ });

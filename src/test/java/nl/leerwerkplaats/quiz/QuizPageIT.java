@@ -20,6 +20,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -113,6 +114,50 @@ class QuizPageIT extends ShippedWarClient {
         assertTrue(result.score().startsWith("Score: 100%"), result.score());
         assertEquals(bank.size(), result.reviewedQuestions().size());
         assertNoSeriousViolations(driver, "quiz result");
+    }
+
+    @Test
+    @DisplayName("Keyboard alone: start the quiz, answer a question, submit and confirm, without a mouse")
+    void quizWorksWithKeyboardAlone() {
+        LoginPage.open(driver, base).logIn("demo-student-2", "demo");
+        QuizOverviewPage.open(driver, base, MODULE, "eindtoets");
+        tabTo(e -> "start-form:start".equals(e.getAttribute("id"))).sendKeys(Keys.ENTER);
+        QuizAttemptPage attempt = new QuizAttemptPage(driver);
+        String firstSlot = attempt.questions().get(0).getAttribute("data-slot");
+
+        WebElement input = tabTo(e -> List.of("input", "select", "textarea").contains(e.getTagName()));
+        switch (input.getTagName() + ":" + input.getAttribute("type")) {
+            case "input:radio", "input:checkbox" -> input.sendKeys(Keys.SPACE);
+            case "input:text" -> input.sendKeys("5", Keys.TAB);
+            default -> input.sendKeys(Keys.ARROW_DOWN, Keys.TAB);
+        }
+        attempt.waitUntilSaved();
+        driver.navigate().refresh();
+        attempt = new QuizAttemptPage(driver);
+        WebElement first = attempt.questions().get(0);
+        assertEquals(firstSlot, first.getAttribute("data-slot"));
+        assertTrue(answered(first), "the answer given with the keyboard was saved");
+
+        tabTo(e -> "submit-attempt".equals(e.getAttribute("id"))).sendKeys(Keys.ENTER);
+        new QuizAttemptPage(driver).waitFor(() -> driver.findElement(By.id("submit-confirm")).isDisplayed());
+        WebElement html = driver.findElement(By.tagName("html"));
+        driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        tabTo(e -> "submit-attempt".equals(e.getAttribute("id"))).sendKeys(Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+        assertTrue(new QuizResultPage(driver).verdict().contains("Niet geslaagd"), "graded with one answer");
+    }
+
+    /** Presses Tab until the focused element matches, as a keyboard user moves through the page. */
+    private WebElement tabTo(java.util.function.Predicate<WebElement> wanted) {
+        for (int i = 0; i < 400; i++) {
+            WebElement active = driver.switchTo().activeElement();
+            if (wanted.test(active)) {
+                return active;
+            }
+            active.sendKeys(Keys.TAB);
+        }
+        throw new AssertionError("never reached by Tab; focus is on " + driver.switchTo().activeElement().getAttribute("outerHTML"));
     }
 
     private static boolean answered(WebElement question) {

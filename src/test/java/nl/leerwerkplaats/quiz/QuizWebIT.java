@@ -49,7 +49,7 @@ class QuizWebIT extends ShippedWarClient {
     }
 
     @Test
-    @DisplayName("Only the learner saves and submits their attempt; strangers get 404, anonymous visitors the login")
+    @DisplayName("Only the learner saves and submits their attempt; strangers get 404, anonymous visitors 401")
     void onlyTheLearnerSavesAndSubmits() {
         WebSession learner = loggedIn("demo-student-3");
         String attempt = start(learner);
@@ -68,7 +68,9 @@ class QuizWebIT extends ShippedWarClient {
         assertEquals(404, other.get("/quiz/attempt?attempt=" + attempt).statusCode());
 
         HttpResponse<String> anonymous = new WebSession(base).json("PUT", slot1, save(1, "{}", 4_000));
-        assertEquals(302, anonymous.statusCode(), "the page script treats this as 'logged out'");
+        assertEquals(401, anonymous.statusCode(), "the page script treats this as 'logged out'");
+        assertEquals(401, new WebSession(base).json("POST", "/api/v1/attempts/" + attempt + "/submit", "{}")
+                .statusCode());
 
         HttpResponse<String> first = learner.json("POST", "/api/v1/attempts/" + attempt + "/submit", "{}");
         HttpResponse<String> second = learner.json("POST", "/api/v1/attempts/" + attempt + "/submit", "{}");

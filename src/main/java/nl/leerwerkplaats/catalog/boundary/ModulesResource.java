@@ -2,6 +2,7 @@ package nl.leerwerkplaats.catalog.boundary;
 
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import nl.leerwerkplaats.catalog.entity.ModuleVersion;
 
 /** The public module list: {@code GET /api/v1/modules}. Field names are a contract; add, never rename. */
 @Path("v1/modules")
+@PermitAll
 public class ModulesResource {
 
     public record ModuleSummary(String id, String version, String title, String summary, int studyLoadMinutes,

@@ -1,5 +1,6 @@
 package nl.leerwerkplaats.learning.view;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,8 @@ import nl.leerwerkplaats.identity.boundary.CurrentAccount;
 import nl.leerwerkplaats.learning.boundary.Reading;
 import nl.leerwerkplaats.learning.entity.LessonView;
 import nl.leerwerkplaats.platform.FacesPages;
+import nl.leerwerkplaats.quiz.boundary.Attempts;
+import nl.leerwerkplaats.quiz.boundary.QuizOverview;
 
 /** Backs learning/module.xhtml?id=...: objectives and lessons in order, each marked when read. */
 @Named
@@ -34,9 +37,13 @@ public class ModulePage {
     @Inject
     VersionQuizzes versionQuizzes;
 
+    @Inject
+    Attempts attempts;
+
     private String id;
     private ModuleVersion version;
     private Map<Long, LessonView> views = Map.of();
+    private final Map<String, QuizOverview> standings = new HashMap<>();
 
     public void load() {
         var module = catalog.module(id).filter(m -> m.getCurrentVersion() != null);
@@ -69,6 +76,11 @@ public class ModulePage {
 
     public List<ParsedQuiz> getQuizzes() {
         return versionQuizzes.of(version);
+    }
+
+    /** The learner's standing on a quiz of this module, for its line in the list. */
+    public QuizOverview standing(ParsedQuiz quiz) {
+        return standings.computeIfAbsent(quiz.id(), id -> attempts.overview(currentAccount.get(), version, id));
     }
 
     public int getLessonsRead() {
