@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,11 +24,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import nl.leerwerkplaats.quiz.boundary.GiftQuizzes;
 import nl.leerwerkplaats.quiz.entity.GiftAnswer;
 import nl.leerwerkplaats.quiz.entity.GiftQuestion;
 import nl.leerwerkplaats.quiz.entity.GiftSubquestion;
+import nl.leerwerkplaats.testsupport.ContentFolder;
 import nl.leerwerkplaats.testsupport.ShippedWarClient;
 import nl.leerwerkplaats.testsupport.browser.Browser;
 import nl.leerwerkplaats.testsupport.browser.LoginPage;
@@ -45,6 +49,7 @@ import nl.leerwerkplaats.testsupport.browser.QuizResultPage;
 class QuizPageIT extends ShippedWarClient {
 
     private static final String MODULE = "m1-herkomst-en-begrippen";
+    private static final String TIMED = "it-timed-quiz";
     private static final Path GIFT = Path.of("modules-content", MODULE, "quizzes", "eindtoets.gift");
 
     private ChromeDriver driver;
@@ -143,9 +148,47 @@ class QuizPageIT extends ShippedWarClient {
         WebElement html = driver.findElement(By.tagName("html"));
         driver.switchTo().activeElement().sendKeys(Keys.TAB);
         tabTo(e -> "submit-attempt".equals(e.getAttribute("id"))).sendKeys(Keys.ENTER);
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
         assertTrue(new QuizResultPage(driver).verdict().contains("Niet geslaagd"), "graded with one answer");
+    }
+
+    @Test
+    @DisplayName("A timed quiz shows a countdown and submits itself at zero with the answers given")
+    void timedQuizSubmitsAtZero() throws IOException {
+        ContentFolder content = new ContentFolder(Path.of("target", "it-content"));
+        content.module(TIMED, "01-les.md");
+        content.write(TIMED + "/module.yaml", Files.readString(content.root().resolve(TIMED + "/module.yaml"))
+                + "quizzes:\n  kort:\n    timeLimitMinutes: 1\n");
+        content.write(TIMED + "/quizzes/kort.gift", "::een:: Is normaliseren een doel van de Jeugdwet? {T}\n\n"
+                + "::twee:: Wordt elk kind met zorgen doorverwezen? {F}\n");
+        try {
+            reloadContentAsAdmin();
+            LoginPage.open(driver, base).logIn("demo-student-3", "demo");
+            QuizAttemptPage attempt = QuizOverviewPage.open(driver, base, TIMED, "kort").start();
+            WebElement countdown = driver.findElement(By.id("countdown"));
+            assertTrue(countdown.getText().matches("(?s).*0:[0-5]\\d.*|.*1:00.*"), countdown.getText());
+            attempt.choose(attempt.questions().get(0), "Waar");
+            attempt.choose(attempt.questions().get(1), "Waar");
+            attempt.waitUntilSaved();
+
+            WebElement html = driver.findElement(By.tagName("html"));
+            new WebDriverWait(driver, Duration.ofSeconds(90)).until(ExpectedConditions.stalenessOf(html));
+            QuizResultPage result = new QuizResultPage(driver);
+            assertTrue(result.score().startsWith("Score: 50%"), "graded with both saved answers: " + result.score());
+        } finally {
+            content.delete(TIMED);
+            reloadContentAsAdmin();
+        }
+    }
+
+    private void reloadContentAsAdmin() {
+        driver.manage().deleteAllCookies();
+        LoginPage.open(driver, base).logIn("demo-beheerder", "demo");
+        driver.get(base + "/admin/content");
+        driver.findElement(By.id("content:reload")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("content:messages"))
+                .getText().contains("module(s) geladen"));
+        driver.manage().deleteAllCookies();
     }
 
     /** Presses Tab until the focused element matches, as a keyboard user moves through the page. */
