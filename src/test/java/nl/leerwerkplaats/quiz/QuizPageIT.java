@@ -181,6 +181,46 @@ class QuizPageIT extends ShippedWarClient {
         }
     }
 
+    @Test
+    @DisplayName("A lecturer opens a learner's quizzes from the class page and grants an extra attempt; pages pass axe")
+    void lecturerGrantsExtraAttempt() {
+        LoginPage.open(driver, base).logIn("demo-docent", "demo");
+        driver.get(base + "/quiz/analysis?module=" + MODULE + "&quiz=eindtoets");
+        assertTrue(driver.findElement(By.id("analysis-scope")).getText().contains("alle studenten"));
+        assertNoSeriousViolations(driver, "item analysis");
+        driver.get(base + "/quiz/marking");
+        assertNoSeriousViolations(driver, "marking");
+
+        driver.get(base + "/classes/index");
+        driver.findElements(By.tagName("a")).stream()
+                .filter(a -> a.getText().startsWith("Demo: SPH jaar 2")).findFirst().orElseThrow().click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("a.learner-link")).isEmpty());
+        driver.findElement(By.cssSelector("a.learner-link")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("grant-form")).isEmpty());
+        assertNoSeriousViolations(driver, "learner's quizzes");
+
+        WebElement attempts = driver.findElement(By.id("grant-form:extraAttempts"));
+        attempts.clear();
+        attempts.sendKeys("99");
+        submitGrant();
+        assertTrue(driver.findElement(By.id("grant-form")).getText().contains("10"),
+                "the limit is shown next to the field: " + driver.findElement(By.id("grant-form")).getText());
+        attempts = driver.findElement(By.id("grant-form:extraAttempts"));
+        attempts.clear();
+        attempts.sendKeys("1");
+        submitGrant();
+        assertTrue(driver.findElement(By.id("page-messages")).getText().startsWith("Toegekend aan"),
+                driver.findElement(By.id("page-messages")).getText());
+        assertTrue(driver.findElement(By.tagName("main")).getText().contains("van 4 pogingen gebruikt"),
+                "three attempts plus the extra one");
+    }
+
+    private void submitGrant() {
+        WebElement html = driver.findElement(By.tagName("html"));
+        driver.findElement(By.id("grant-form:grant")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+    }
+
     private void reloadContentAsAdmin() {
         driver.manage().deleteAllCookies();
         LoginPage.open(driver, base).logIn("demo-beheerder", "demo");
