@@ -7,8 +7,10 @@ import jakarta.json.JsonObjectBuilder;
 
 /**
  * The content check's JSON: {@code {"modules":[{"id","version","title","lessons":[{"id","title"}],
- * "quizzes":[...],"reflections":[...]}],"errors":[{"file","line","message"}]}}. Field names are a
- * contract with authors' tools: add fields, never rename them.
+ * "quizzes":[...],"reflections":[{"id","file","title","approvalRequired","sections":[{"key","title","question",
+ * "minWords","maxWords"}],"rubric":[{"key","title","levels":[{"label","points","description"}]}]}]}],
+ * "errors":[{"file","line","message"}]}}. Field names are a contract with authors' tools: add fields, never
+ * rename them.
  */
 public final class ContentJson {
 
@@ -26,7 +28,7 @@ public final class ContentJson {
                     .add("title", module.descriptor().title())
                     .add("lessons", lessons)
                     .add("quizzes", quizzes(module.quizzes()))
-                    .add("reflections", items(module.reflections())));
+                    .add("reflections", reflections(module.reflections())));
         }
         JsonArrayBuilder errors = Json.createArrayBuilder();
         report.errors().forEach(e -> errors.add(Json.createObjectBuilder()
@@ -40,12 +42,48 @@ public final class ContentJson {
         return array;
     }
 
-    private static JsonArrayBuilder items(java.util.List<ContentItem> items) {
+    /** Fields without a value (no word limit, no level description, no rubric) are left out. */
+    private static JsonArrayBuilder reflections(java.util.List<ParsedReflection> reflections) {
         JsonArrayBuilder array = Json.createArrayBuilder();
-        for (ContentItem item : items) {
-            JsonObjectBuilder object = Json.createObjectBuilder().add("id", item.id()).add("file", item.file());
+        for (ParsedReflection reflection : reflections) {
+            JsonArrayBuilder sections = Json.createArrayBuilder();
+            for (ParsedReflection.Section s : reflection.sections()) {
+                JsonObjectBuilder section = Json.createObjectBuilder().add("key", s.key()).add("title", s.title())
+                        .add("question", s.question());
+                addIfPresent(section, "minWords", s.minWords());
+                addIfPresent(section, "maxWords", s.maxWords());
+                sections.add(section);
+            }
+            JsonObjectBuilder object = Json.createObjectBuilder().add("id", reflection.id()).add("file", reflection.file())
+                    .add("title", reflection.title()).add("approvalRequired", reflection.approvalRequired())
+                    .add("sections", sections);
+            if (reflection.rubric() != null) {
+                object.add("rubric", rubric(reflection.rubric()));
+            }
             array.add(object);
         }
         return array;
+    }
+
+    private static JsonArrayBuilder rubric(ParsedReflection.Rubric rubric) {
+        JsonArrayBuilder criteria = Json.createArrayBuilder();
+        for (ParsedReflection.Criterion c : rubric.criteria()) {
+            JsonArrayBuilder levels = Json.createArrayBuilder();
+            for (ParsedReflection.Level l : c.levels()) {
+                JsonObjectBuilder level = Json.createObjectBuilder().add("label", l.label()).add("points", l.points());
+                if (l.description() != null) {
+                    level.add("description", l.description());
+                }
+                levels.add(level);
+            }
+            criteria.add(Json.createObjectBuilder().add("key", c.key()).add("title", c.title()).add("levels", levels));
+        }
+        return criteria;
+    }
+
+    private static void addIfPresent(JsonObjectBuilder json, String name, Integer value) {
+        if (value != null) {
+            json.add(name, value);
+        }
     }
 }

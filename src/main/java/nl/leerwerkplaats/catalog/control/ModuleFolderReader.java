@@ -23,6 +23,7 @@ public class ModuleFolderReader {
 
     private final ModuleDescriptorReader descriptors = new ModuleDescriptorReader();
     private final LessonReader lessons = new LessonReader();
+    private final ReflectionReader reflections = new ReflectionReader();
 
     /**
      * @param folder  the module folder
@@ -65,11 +66,11 @@ public class ModuleFolderReader {
             checkPlace(file, descriptor.get(), display, errors);
         }
         List<ParsedQuiz> quizzes = QuizFolderReader.read(files, descriptor.get(), display, errors);
+        List<ParsedReflection> assignments = reflections.read(files, display, errors);
         if (errors.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new ParsedModule(descriptor.get(), hash, List.copyOf(parsed), files,
-                quizzes, items(files, "reflections/", ".yaml")));
+        return Optional.of(new ParsedModule(descriptor.get(), hash, List.copyOf(parsed), files, quizzes, assignments));
     }
 
     /** Every file of the module has a known place; a stray file is most often a misplaced lesson or image. */
@@ -95,14 +96,6 @@ public class ModuleFolderReader {
     private static String extension(String path) {
         int dot = path.lastIndexOf('.');
         return dot < 0 ? "" : path.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static List<ContentItem> items(List<ModuleFile> files, String folder, String suffix) {
-        return files.stream().map(ModuleFile::path)
-                .filter(p -> p.startsWith(folder) && p.endsWith(suffix) && p.indexOf('/', folder.length()) < 0)
-                .sorted()
-                .map(p -> new ContentItem(p.substring(folder.length(), p.length() - suffix.length()), p))
-                .toList();
     }
 
     private static List<ModuleFile> files(Path folder, String display, List<ContentError> errors) {

@@ -2,9 +2,12 @@ package nl.leerwerkplaats.catalog.control;
 
 import java.util.List;
 
-/** A valid module folder: what module.yaml says, its lessons in order, its files and its content hash. */
+/**
+ * A valid module folder: what module.yaml says, its lessons in order, its files, quizzes and reflection
+ * assignments, and its content hash.
+ */
 public record ParsedModule(ModuleDescriptor descriptor, String contentHash, List<ParsedLesson> lessons,
-                           List<ModuleFile> files, List<ParsedQuiz> quizzes, List<ContentItem> reflections) {
+                           List<ModuleFile> files, List<ParsedQuiz> quizzes, List<ParsedReflection> reflections) {
 
     /** Length of the version label shown to people and used in URLs; the full hash identifies the version. */
     public static final int VERSION_LENGTH = 12;

@@ -107,6 +107,12 @@ public class Cohorts {
                 .getSingleResult() > 0;
     }
 
+    /** The lecturers and reviewers of every class the learner is in: who hears of their work. */
+    public List<Account> staffOf(Account learner) {
+        return em.createNamedQuery(CohortMember.FIND_STAFF_OF, Account.class)
+                .setParameter("learner", em.find(Account.class, learner.getId())).getResultList();
+    }
+
     public List<CohortMember> members(Cohort cohort) {
         return em.createNamedQuery(CohortMember.FIND_ACTIVE_IN, CohortMember.class)
                 .setParameter("cohort", cohort).getResultList();

@@ -28,12 +28,17 @@ import nl.leerwerkplaats.platform.BaseEntity;
         + "where l.account = :learner and l.memberRole = nl.leerwerkplaats.cohort.entity.MemberRole.LEARNER "
         + "and l.removedAt is null and s.cohort = l.cohort and s.account = :staff and s.removedAt is null "
         + "and s.memberRole <> nl.leerwerkplaats.cohort.entity.MemberRole.LEARNER")
+@NamedQuery(name = CohortMember.FIND_STAFF_OF, query = "select distinct s.account from CohortMember l, CohortMember s "
+        + "where l.account = :learner and l.memberRole = nl.leerwerkplaats.cohort.entity.MemberRole.LEARNER "
+        + "and l.removedAt is null and s.cohort = l.cohort and s.removedAt is null "
+        + "and s.memberRole <> nl.leerwerkplaats.cohort.entity.MemberRole.LEARNER")
 @NamedQuery(name = CohortMember.FIND_ACTIVE_OF, query = "select m from CohortMember m where m.account = :account "
         + "and m.removedAt is null and m.memberRole in :roles order by m.cohort.archived, m.cohort.name")
 public class CohortMember extends BaseEntity {
 
     public static final String FIND = "CohortMember.find";
     public static final String FIND_ACTIVE_IN = "CohortMember.findActiveIn";
+    public static final String FIND_STAFF_OF = "CohortMember.findStaffOf";
     public static final String COUNT_TAUGHT = "CohortMember.countTaught";
     public static final String FIND_ACTIVE_OF = "CohortMember.findActiveOf";
     public static final int STUDENT_NUMBER_MAX = 40;

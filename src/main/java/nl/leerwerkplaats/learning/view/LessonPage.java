@@ -1,8 +1,9 @@
 package nl.leerwerkplaats.learning.view;
 
+import java.io.Serializable;
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -16,8 +17,10 @@ import nl.leerwerkplaats.platform.FacesPages;
 
 /** Backs learning/lesson.xhtml?module=...&lesson=...: shows the lesson and records it as read. */
 @Named
-@RequestScoped
-public class LessonPage {
+@ViewScoped
+public class LessonPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     Catalog catalog;
@@ -30,9 +33,9 @@ public class LessonPage {
 
     private String module;
     private String lesson;
-    private ModuleVersion version;
-    private Lesson current;
-    private LessonView view;
+    private transient ModuleVersion version;
+    private transient Lesson current;
+    private transient LessonView view;
 
     public void load() {
         var courseModule = catalog.module(module).filter(m -> m.getCurrentVersion() != null);

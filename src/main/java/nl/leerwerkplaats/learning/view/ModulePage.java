@@ -1,16 +1,19 @@
 package nl.leerwerkplaats.learning.view;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import nl.leerwerkplaats.catalog.boundary.Catalog;
 import nl.leerwerkplaats.catalog.boundary.VersionQuizzes;
+import nl.leerwerkplaats.catalog.boundary.VersionReflections;
 import nl.leerwerkplaats.catalog.control.ParsedQuiz;
+import nl.leerwerkplaats.catalog.control.ParsedReflection;
 import nl.leerwerkplaats.catalog.entity.Lesson;
 import nl.leerwerkplaats.catalog.entity.ModuleVersion;
 import nl.leerwerkplaats.identity.boundary.CurrentAccount;
@@ -19,11 +22,16 @@ import nl.leerwerkplaats.learning.entity.LessonView;
 import nl.leerwerkplaats.platform.FacesPages;
 import nl.leerwerkplaats.quiz.boundary.Attempts;
 import nl.leerwerkplaats.quiz.boundary.QuizOverview;
+import nl.leerwerkplaats.reflection.boundary.Reflections;
+import nl.leerwerkplaats.reflection.entity.Reflection;
+import nl.leerwerkplaats.reflection.entity.ReflectionStatus;
 
 /** Backs learning/module.xhtml?id=...: objectives and lessons in order, each marked when read. */
 @Named
-@RequestScoped
-public class ModulePage {
+@ViewScoped
+public class ModulePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     Catalog catalog;
@@ -40,10 +48,16 @@ public class ModulePage {
     @Inject
     Attempts attempts;
 
+    @Inject
+    VersionReflections versionReflections;
+
+    @Inject
+    Reflections reflections;
+
     private String id;
-    private ModuleVersion version;
-    private Map<Long, LessonView> views = Map.of();
-    private final Map<String, QuizOverview> standings = new HashMap<>();
+    private transient ModuleVersion version;
+    private transient Map<Long, LessonView> views = Map.of();
+    private final transient Map<String, QuizOverview> standings = new HashMap<>();
 
     public void load() {
         var module = catalog.module(id).filter(m -> m.getCurrentVersion() != null);
@@ -76,6 +90,16 @@ public class ModulePage {
 
     public List<ParsedQuiz> getQuizzes() {
         return versionQuizzes.of(version);
+    }
+
+    public List<ParsedReflection> getReflections() {
+        return versionReflections.of(version);
+    }
+
+    /** The status of the learner's reflection on an assignment; null before they open it. */
+    public ReflectionStatus reflectionStatus(ParsedReflection assignment) {
+        return reflections.find(currentAccount.get(), version.getCourseModule(), assignment.id())
+                .map(Reflection::getStatus).orElse(null);
     }
 
     /** The learner's standing on a quiz of this module, for its line in the list. */

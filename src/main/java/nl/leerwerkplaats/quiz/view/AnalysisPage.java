@@ -1,8 +1,9 @@
 package nl.leerwerkplaats.quiz.view;
 
+import java.io.Serializable;
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -23,8 +24,10 @@ import nl.leerwerkplaats.quiz.control.QuestionStatistics;
  * every analysis has an address a lecturer can bookmark.
  */
 @Named
-@RequestScoped
-public class AnalysisPage {
+@ViewScoped
+public class AnalysisPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     Catalog catalog;
@@ -45,8 +48,8 @@ public class AnalysisPage {
     private String quiz;
     private String version;
     private Long cohortId;
-    private ItemAnalyses.Analysis analysis;
-    private List<ModuleVersion> versions;
+    private transient ItemAnalyses.Analysis analysis;
+    private transient List<ModuleVersion> versions;
 
     public void load() {
         var courseModule = catalog.module(module).filter(m -> m.getCurrentVersion() != null);

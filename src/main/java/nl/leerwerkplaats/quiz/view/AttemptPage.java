@@ -1,10 +1,11 @@
 package nl.leerwerkplaats.quiz.view;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,8 +21,10 @@ import nl.leerwerkplaats.quiz.entity.QuizAttempt;
  * the page script saves each one through the autosave endpoint, so an expired view loses nothing.
  */
 @Named
-@RequestScoped
-public class AttemptPage {
+@ViewScoped
+public class AttemptPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     Attempts attempts;
@@ -36,9 +39,9 @@ public class AttemptPage {
     FacesContext faces;
 
     private Long attempt;
-    private QuizAttempt current;
-    private ParsedQuiz quiz;
-    private List<QuestionView> questions;
+    private transient QuizAttempt current;
+    private transient ParsedQuiz quiz;
+    private transient List<QuestionView> questions;
 
     public String load() {
         current = attempts.own(currentAccount.get(), attempt);

@@ -1,9 +1,10 @@
 package nl.leerwerkplaats.quiz.view;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -21,8 +22,10 @@ import nl.leerwerkplaats.quiz.entity.QuizAttempt;
  * is not given away), and always in a preview and to lecturers.
  */
 @Named
-@RequestScoped
-public class ResultPage {
+@ViewScoped
+public class ResultPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** One reviewed question: the answer and right answer are plain text. */
     public record ReviewItem(QuestionView question, String given, String right, String markerComment) {
@@ -41,11 +44,11 @@ public class ResultPage {
     Clock clock;
 
     private Long attempt;
-    private QuizAttempt current;
-    private ParsedQuiz quiz;
+    private transient QuizAttempt current;
+    private transient ParsedQuiz quiz;
     private boolean own;
     private boolean rightAnswersShown;
-    private List<ReviewItem> items;
+    private transient List<ReviewItem> items;
 
     public String load() {
         current = attempts.visible(currentAccount.get(), attempt);

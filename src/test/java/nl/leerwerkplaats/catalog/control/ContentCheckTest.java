@@ -52,7 +52,22 @@ class ContentCheckTest {
         module("m1-herkomst")
                 .lesson("02-begrippen.md", lessonText("Begrippen"))
                 .file("quizzes/toets-1.gift", "::V1:: Vraag {=ja ~nee}\n")
-                .file("reflections/casus.yaml", "vraag: Wat zie je?\n")
+                .file("reflections/casus.yaml", """
+                        title: "Wat zie je?"
+                        sections:
+                          - key: waarneming
+                            title: "Waarneming"
+                            question: "Wat zag je gebeuren?"
+                            minWords: 60
+                        maxWords: 400
+                        rubric:
+                          - key: onderbouwing
+                            title: "Onderbouwing"
+                            levels:
+                              - { label: "Onvoldoende", points: 0 }
+                              - { label: "Goed", points: 2, description: "Met bronnen." }
+                        """)
+                .file("reflections/casus.md", "# Wat zie je?\n\nBeschrijf een situatie.\n")
                 .writeTo(content);
         module("m2-kapot")
                 .lesson("02-fouten.md", lessonText("Fouten", "![](../images/weg.png)", "[x](javascript:alert(1))"))
@@ -168,8 +183,17 @@ class ContentCheckTest {
                                 .add(Json.createObjectBuilder().add("fraction", 1.0).add("text", "ja").add("feedback", ""))
                                 .add(Json.createObjectBuilder().add("fraction", 0.0).add("text", "nee").add("feedback", "")))
                         .build(), module.getJsonArray("quizzes").getJsonObject(0).getJsonArray("questions").getJsonObject(0)),
-                () -> assertEquals(Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("id", "casus").add("file", "reflections/casus.yaml"))
+                () -> assertEquals(Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("id", "casus").add("file", "reflections/casus.yaml").add("title", "Wat zie je?")
+                        .add("approvalRequired", true)
+                        .add("sections", Json.createArrayBuilder().add(Json.createObjectBuilder().add("key", "waarneming")
+                                .add("title", "Waarneming").add("question", "Wat zag je gebeuren?")
+                                .add("minWords", 60).add("maxWords", 400)))
+                        .add("rubric", Json.createArrayBuilder().add(Json.createObjectBuilder().add("key", "onderbouwing")
+                                .add("title", "Onderbouwing").add("levels", Json.createArrayBuilder()
+                                        .add(Json.createObjectBuilder().add("label", "Onvoldoende").add("points", 0))
+                                        .add(Json.createObjectBuilder().add("label", "Goed").add("points", 2)
+                                                .add("description", "Met bronnen."))))))
                         .build(), module.getJsonArray("reflections")),
                 () -> assertEquals(3, errors.size()),
                 () -> assertEquals(content + "/m2-kapot/lessons/02-fouten.md", firstError.getString("file")),
@@ -195,6 +219,29 @@ class ContentCheckTest {
         }
         assertEquals(List.of(), json.getJsonArray("errors"));
         assertEquals("m1-herkomst", json.getJsonArray("modules").getJsonObject(0).getString("id"));
+    }
+
+    @Test
+    @DisplayName("R5: a reflection without word limits or rubric leaves those fields out of the JSON")
+    void jsonLeavesOutReflectionFieldsWithoutValue() throws IOException {
+        Path content = contentDir();
+        module("m1-herkomst")
+                .file("reflections/kort.yaml", "title: \"Wat neem je mee?\"\napprovalRequired: false\n")
+                .file("reflections/kort.md", "# Wat neem je mee?\n\nSchrijf het op.\n")
+                .writeTo(content);
+        Path jsonFile = temp.resolve("content.json");
+
+        assertEquals(0, check(content.toString(), jsonFile.toString()), () -> out.toString(StandardCharsets.UTF_8));
+
+        JsonObject json;
+        try (Reader reader = Files.newBufferedReader(jsonFile, StandardCharsets.UTF_8)) {
+            json = Json.createReader(reader).readObject();
+        }
+        assertEquals(Json.createObjectBuilder().add("id", "kort").add("file", "reflections/kort.yaml")
+                .add("title", "Wat neem je mee?").add("approvalRequired", false)
+                .add("sections", Json.createArrayBuilder().add(Json.createObjectBuilder().add("key", "reflectie")
+                        .add("title", "Reflectie").add("question", "Wat neem je mee?")))
+                .build(), json.getJsonArray("modules").getJsonObject(0).getJsonArray("reflections").getJsonObject(0));
     }
 
     @Test

@@ -25,6 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ModuleFolderReaderTest {
 
     private static final String DISPLAY = "modules-content/m1";
+    private static final String REFLECTION_YAML = "title: \"Wat zie je?\"\ntemplate: skj\n";
+    private static final String REFLECTION_PROMPT = "# Wat zie je?\n\nBeschrijf een situatie uit je stage.\n";
     private static final byte[] NOT_UTF_8 = {'#', ' ', 'T', 'i', 't', 'e', 'l', ' ', (byte) 0xC3, 0x28, '\n'};
 
     @TempDir
@@ -62,8 +64,8 @@ class ModuleFolderReaderTest {
                 .lesson("02-begrippen.md", lessonText("Begrippen", "![Schema](../images/schema.png)"))
                 .image("schema.png")
                 .file("quizzes/toets-1.gift", "::V1:: Vraag {=ja ~nee}\n")
-                .file("reflections/casus.yaml", "vraag: Wat zie je?\n")
-                .file("reflections/logboek.md", "# Logboek\n"));
+                .file("reflections/casus.yaml", REFLECTION_YAML)
+                .file("reflections/casus.md", REFLECTION_PROMPT));
 
         assertAll(
                 () -> assertEquals("m1", module.id()),
@@ -75,10 +77,13 @@ class ModuleFolderReaderTest {
                 () -> assertEquals("quizzes/toets-1.gift", module.quizzes().get(0).file()),
                 () -> assertEquals(List.of("multichoice"),
                         module.quizzes().get(0).questions().stream().map(q -> q.type()).toList()),
-                () -> assertEquals(List.of(new ContentItem("casus", "reflections/casus.yaml")), module.reflections()),
+                () -> assertEquals(List.of("casus"), module.reflections().stream().map(ParsedReflection::id).toList()),
+                () -> assertEquals("Wat zie je?", module.reflections().get(0).title()),
+                () -> assertEquals(List.of("technisch-instrumenteel", "normatief", "persoonlijk"),
+                        module.reflections().get(0).sections().stream().map(ParsedReflection.Section::key).toList()),
                 () -> assertEquals(List.of("images/schema.png", "lessons/01-introductie.md", "lessons/02-begrippen.md",
                                 "lessons/03-afsluiting.md", "module.yaml", "quizzes/toets-1.gift",
-                                "reflections/casus.yaml", "reflections/logboek.md"),
+                                "reflections/casus.md", "reflections/casus.yaml"),
                         module.files().stream().map(ModuleFile::path).sorted().toList()),
                 () -> assertTrue(module.contentHash().matches("[0-9a-f]{64}"), module.contentHash()),
                 () -> assertEquals(module.contentHash().substring(0, 12), module.version()));
@@ -104,10 +109,31 @@ class ModuleFolderReaderTest {
         ContentError error = onlyError(m1()
                 .lesson("02-begrippen.md", lessonText("Begrippen", "[De antwoorden](" + target + ")"))
                 .file("quizzes/toets-1.gift", "::V1:: Vraag {=ja ~nee}\n")
-                .file("reflections/casus.yaml", "vraag: Wat zie je?\n"));
+                .file("reflections/casus.yaml", REFLECTION_YAML)
+                .file("reflections/casus.md", REFLECTION_PROMPT));
 
         assertEquals(new ContentError(DISPLAY + "/lessons/02-begrippen.md", 3,
                 "link '" + target + "' points to no file or lesson of this module"), error);
+    }
+
+    @Test
+    @DisplayName("R2: an error in a reflection assignment makes the module invalid, with the file and line")
+    void reflectionErrorSkipsTheModule() {
+        ContentError error = onlyError(m1()
+                .file("reflections/casus.yaml", "title: \"Wat zie je?\"\nvraag: Wat zie je?\n")
+                .file("reflections/casus.md", REFLECTION_PROMPT));
+
+        assertEquals(new ContentError(DISPLAY + "/reflections/casus.yaml", 2, "unknown field 'vraag'; expected one of "
+                + "[approvalRequired, maxWords, minWords, rubric, sections, template, title]"), error);
+    }
+
+    @Test
+    @DisplayName("R2: a reflection prompt without its YAML file makes the module invalid")
+    void strayReflectionPromptSkipsTheModule() {
+        ContentError error = onlyError(m1().file("reflections/logboek.md", "# Logboek\n"));
+
+        assertEquals(new ContentError(DISPLAY + "/reflections/logboek.md", 1,
+                "prompt without settings: add reflections/logboek.yaml with at least 'title:'"), error);
     }
 
     @Test

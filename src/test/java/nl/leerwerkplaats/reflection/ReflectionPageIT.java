@@ -1,0 +1,142 @@
+package nl.leerwerkplaats.reflection;
+
+import static nl.leerwerkplaats.testsupport.browser.AccessibilityScan.assertNoSeriousViolations;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import nl.leerwerkplaats.testsupport.ShippedWarClient;
+import nl.leerwerkplaats.testsupport.browser.Browser;
+import nl.leerwerkplaats.testsupport.browser.LoginPage;
+import nl.leerwerkplaats.testsupport.browser.ReflectionWritePage;
+
+/**
+ * The reflection loop in headless Chromium: a student writes module 1's reflection (autosave visible), submits;
+ * the lecturer asks for a revision; the student revises and resubmits; the lecturer approves. Pages pass axe.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReflectionPageIT extends ShippedWarClient {
+
+    private static final String MODULE = "m1-herkomst-en-begrippen";
+    private static final String ASSIGNMENT = "eigen-normaal";
+    private static final String STUDENT = "demo-student-3";
+    private static final String STUDENT_NAME = "Lotte Visser";
+
+    private ChromeDriver driver;
+
+    @BeforeEach
+    void startBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        driver.quit();
+    }
+
+    private static String words(String word, int count) {
+        return (word + " ").repeat(count).strip();
+    }
+
+    @Test
+    @DisplayName("Write with autosave, submit, revise after feedback, resubmit, get approved")
+    void revisionLoop() {
+        LoginPage.open(driver, base).logIn(STUDENT, "demo");
+        ReflectionWritePage page = ReflectionWritePage.open(driver, base, MODULE, ASSIGNMENT);
+        assertNoSeriousViolations(driver, "reflection editor");
+        List<WebElement> sections = page.sections();
+        assertEquals(3, sections.size(), "the SKJ template's three dimensions");
+
+        page.write(sections.get(0), words("methodisch", 70));
+        page.waitUntilSaved();
+        assertTrue(page.wordCount(sections.get(0)).startsWith("70 woorden"), page.wordCount(sections.get(0)));
+        page.write(sections.get(1), "Te kort.");
+        page.write(sections.get(2), words("persoonlijk", 70));
+        page.waitUntilSaved();
+
+        driver.navigate().refresh();
+        page = new ReflectionWritePage(driver);
+        sections = page.sections();
+        assertTrue(sections.get(0).findElement(By.tagName("textarea")).getAttribute("value").startsWith("methodisch"),
+                "the draft survives a reload");
+        page.submitExpectingErrors();
+        assertTrue(page.error(sections.get(1)).contains("minstens"), "message next to the short section");
+        assertEquals("", page.error(sections.get(0)));
+
+        page.write(sections.get(1), words("normatief", 70));
+        page.waitUntilSaved();
+        page = page.submit();
+        assertEquals("ingeleverd", page.status());
+        logOut();
+
+        review("NEEDS_REVISION", "Geef een voorbeeld uit je stage.");
+
+        LoginPage.open(driver, base).logIn(STUDENT, "demo");
+        assertTrue(driver.findElement(By.id("unread-count")).getText().contains("1"), "a notification waits");
+        page = ReflectionWritePage.open(driver, base, MODULE, ASSIGNMENT);
+        assertEquals("herzien nodig", page.status());
+        assertTrue(page.versionsText().contains("Geef een voorbeeld uit je stage."), "the feedback is shown");
+        page.write(page.sections().get(1), words("normatief", 60) + " bijvoorbeeld op mijn stage");
+        page.waitUntilSaved();
+        page = page.submit();
+        assertEquals("ingeleverd", page.status());
+        assertTrue(driver.findElements(By.cssSelector("#version-2 ins")).size() > 0, "the change is marked");
+        logOut();
+
+        review("APPROVED", "Goed uitgewerkt.");
+        LoginPage.open(driver, base).logIn(STUDENT, "demo");
+        page = ReflectionWritePage.open(driver, base, MODULE, ASSIGNMENT);
+        assertEquals("goedgekeurd", page.status());
+        assertNoSeriousViolations(driver, "approved reflection");
+    }
+
+    private void review(String decision, String feedback) {
+        LoginPage.open(driver, base).logIn("demo-docent", "demo");
+        driver.get(base + "/reflection/reviews");
+        assertNoSeriousViolations(driver, "review queue");
+        WebElement row = driver.findElements(By.cssSelector("#queue tbody tr")).stream()
+                .filter(r -> r.getText().contains(STUDENT_NAME)).findFirst()
+                .orElseThrow(() -> new AssertionError("not in the queue of " + driver.findElement(By.tagName("header")).getText()
+                        + ": " + driver.findElement(By.tagName("main")).getText()));
+        clickAndWait(row.findElement(By.cssSelector("a.review-link")));
+        assertNoSeriousViolations(driver, "review page");
+        for (WebElement criterion : driver.findElements(By.cssSelector(".rubric-criterion input[type=radio]"))) {
+            if (criterion.getAttribute("value").equals("1")) {
+                criterion.click();
+            }
+        }
+        driver.findElement(By.id("review-form:feedback")).sendKeys(feedback);
+        driver.findElements(By.cssSelector("input[name='review-form:decision']")).stream()
+                .filter(r -> r.getAttribute("value").equals(decision)).findFirst().orElseThrow().click();
+        clickAndWait(driver.findElement(By.id("review-form:save")));
+        assertTrue(driver.findElement(By.id("page-messages")).getText().contains(STUDENT_NAME),
+                "back on the queue with a confirmation");
+        logOut();
+    }
+
+    private void clickAndWait(WebElement element) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+    }
+
+    private void logOut() {
+        clickAndWait(driver.findElement(By.id("session-form:logout")));
+    }
+}
