@@ -228,6 +228,15 @@
         writeStore(null);
     }
 
+    var saveNow = document.getElementById('save-now');
+    if (saveNow) {
+        saveNow.addEventListener('click', function () {
+            writeStore({sections: texts(), baseRevision: (readStore() || {baseRevision: revision}).baseRevision,
+                at: Date.now()});
+            save().catch(function () { /* shown */ });
+        });
+    }
+
     var submit = document.getElementById('submit-reflection');
     if (submit) {
         submit.addEventListener('click', function () {
