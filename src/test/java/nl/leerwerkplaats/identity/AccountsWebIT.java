@@ -77,6 +77,44 @@ class AccountsWebIT extends ShippedWarClient {
     }
 
     @Test
+    @DisplayName("Notifications by mail: a registered professional's reflection gets feedback from the open group's "
+            + "reviewer, and the professional receives it by e-mail with a link")
+    void reflectionFeedbackArrivesByMail() throws Exception {
+        String email = "fenna-" + System.nanoTime() + "@example.org";
+        WebSession professional = new WebSession(base);
+        professional.submit(professional.get("/register").body(), "register", Map.of("register:name", "Fenna Feedback",
+                "register:email", email, "register:password", "reflecteren doe je samen beter", "register:submit", ""));
+        assertEquals(302, professional.logIn(email, "reflecteren doe je samen beter").statusCode());
+        String page = professional.get("/reflection/write?module=m1-herkomst-en-begrippen&assignment=eigen-normaal").body();
+        Matcher id = Pattern.compile("data-reflection=\"(\\d+)\"").matcher(page);
+        assertTrue(id.find(), "the writing page opens");
+        String words = "woord ".repeat(70).strip();
+        String api = "/api/v1/reflections/" + id.group(1);
+        assertEquals(200, professional.json("PUT", api + "/draft", "{\"sections\":{\"technisch-instrumenteel\":\""
+                + words + "\",\"normatief\":\"" + words + "\",\"persoonlijk\":\"" + words + "\"},\"baseRevision\":0}")
+                .statusCode());
+        assertEquals(200, professional.json("POST", api + "/submit", "{\"baseRevision\":1}").statusCode());
+
+        WebSession reviewer = new WebSession(base);
+        reviewer.logIn("demo-docent", "demo");
+        String review = reviewer.get("/reflection/review?reflection=" + id.group(1)).body();
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("review-form:feedback", "Maak het concreter.",
+                "review-form:decision", "NEEDS_REVISION", "review-form:save", ""));
+        Matcher rubric = Pattern.compile("name=\"(review-form:[^\"]+)\"[^>]*value=\"1\"").matcher(review);
+        while (rubric.find()) {
+            if (!rubric.group(1).equals("review-form:decision")) {
+                fields.put(rubric.group(1), "1");
+            }
+        }
+        assertEquals(302, reviewer.submit(review, "review-form", fields).statusCode());
+
+        MimeMessage mail = awaitMail(email, "Je reflectie moet worden herzien: Wat is voor jou normaal?");
+        assertTrue(linkIn(mail).contains("/reflection/write?module=m1-herkomst-en-begrippen"), (String) mail.getContent());
+        assertTrue(professional.get("/notifications").body().contains("Je reflectie moet worden herzien"),
+                "the same notification in the app");
+    }
+
+    @Test
     @DisplayName("Registration refuses a common password with a message next to the field")
     void registrationRefusals() {
         WebSession visitor = new WebSession(base);
