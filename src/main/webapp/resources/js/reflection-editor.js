@@ -11,7 +11,9 @@
         return;
     }
     var api = root.getAttribute('data-api');
-    var storeKey = 'lwp.reflection.' + root.getAttribute('data-reflection');
+    // One buffer per tab (its id lives in sessionStorage, so it survives a reload): two tabs never mix texts.
+    var prefix = 'lwp.reflection.' + root.getAttribute('data-reflection') + '.';
+    var storeKey = prefix + tabId();
     var revision = Number(root.getAttribute('data-revision'));
     var editable = root.getAttribute('data-editable') === 'true';
     var statusLine = document.getElementById('save-status');
@@ -73,6 +75,40 @@
         var counter = section.querySelector('.word-count');
         counter.textContent = line;
         counter.className = 'word-count' + ((min && n < Number(min)) || (max && n > Number(max)) ? ' outside' : '');
+    }
+
+    function tabId() {
+        try {
+            var id = window.sessionStorage.getItem('lwp.tab');
+            if (!id) {
+                id = Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
+                window.sessionStorage.setItem('lwp.tab', id);
+            }
+            return id;
+        } catch (e) {
+            return 'tab';
+        }
+    }
+
+    /** A buffer a closed tab left behind (untouched for a minute), to send on its behalf. */
+    function orphan() {
+        var found = null;
+        try {
+            Object.keys(window.localStorage).forEach(function (key) {
+                if (key.indexOf(prefix) === 0 && key !== storeKey) {
+                    var entry = JSON.parse(window.localStorage.getItem(key) || 'null');
+                    if (entry && Date.now() - entry.at > 60000 && (!found || entry.at > found.entry.at)) {
+                        found = {key: key, entry: entry};
+                    }
+                }
+            });
+        } catch (e) {
+            return null;
+        }
+        if (found) {
+            window.localStorage.removeItem(found.key);
+        }
+        return found && found.entry;
     }
 
     function readStore() {
@@ -204,7 +240,10 @@
         save(true).catch(function () { /* shown */ });
     });
 
-    var pending = readStore();
+    var pending = readStore() || orphan();
+    if (pending) {
+        writeStore(pending);
+    }
     if (pending && JSON.stringify(pending.sections) === JSON.stringify(texts())) {
         // Sent when the page was left (keepalive) and stored already: nothing to replay.
         writeStore(null);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -104,6 +105,34 @@ class ReflectionPageIT extends ShippedWarClient {
         page = ReflectionWritePage.open(driver, base, MODULE, ASSIGNMENT);
         assertEquals("goedgekeurd", page.status());
         assertNoSeriousViolations(driver, "approved reflection");
+    }
+
+    @Test
+    @DisplayName("Two tabs on one draft: the second gets a conflict, keeps its own text, and the first sees it after reload")
+    void twoTabsAskBeforeOverwriting() {
+        LoginPage.open(driver, base).logIn("demo-student", "demo");
+        ReflectionWritePage first = ReflectionWritePage.open(driver, base, MODULE, ASSIGNMENT);
+        String firstTab = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        ReflectionWritePage second = ReflectionWritePage.open(driver, base, MODULE, ASSIGNMENT);
+        String secondTab = driver.getWindowHandle();
+
+        driver.switchTo().window(firstTab);
+        first.write(first.sections().get(0), "Tekst uit het eerste venster");
+        first.waitUntilSaved();
+
+        driver.switchTo().window(secondTab);
+        second.write(second.sections().get(0), "Tekst uit het tweede venster");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("conflict")).isDisplayed());
+        assertNoSeriousViolations(driver, "conflict notice");
+        driver.findElement(By.id("keep-mine")).click();
+        second.waitUntilSaved();
+
+        driver.switchTo().window(firstTab);
+        driver.navigate().refresh();
+        first = new ReflectionWritePage(driver);
+        assertEquals("Tekst uit het tweede venster",
+                first.sections().get(0).findElement(By.tagName("textarea")).getAttribute("value"));
     }
 
     private void review(String decision, String feedback) {

@@ -51,9 +51,10 @@ public class ReflectionWritePage extends Pages {
 
     /** Waits until the page reports the draft saved on the server (nothing left in the local buffer). */
     public void waitUntilSaved() {
-        wait.until(d -> saveStatus().startsWith("Opgeslagen om") && ((JavascriptExecutor) d).executeScript(
-                "return window.localStorage.getItem('lwp.reflection.' + "
-                        + "document.getElementById('reflection-editor').getAttribute('data-reflection'));") == null);
+        wait.until(d -> saveStatus().startsWith("Opgeslagen om") && Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("var prefix = 'lwp.reflection.' + document.getElementById('reflection-editor')"
+                        + ".getAttribute('data-reflection') + '.';"
+                        + "return Object.keys(window.localStorage).every(function (k) { return k.indexOf(prefix) !== 0; });")));
     }
 
     /** Submits a draft within the limits: the page reloads with the submitted version. */
