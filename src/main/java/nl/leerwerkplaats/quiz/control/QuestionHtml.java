@@ -1,6 +1,7 @@
 package nl.leerwerkplaats.quiz.control;
 
 import nl.leerwerkplaats.catalog.control.MarkdownRenderer;
+import nl.leerwerkplaats.platform.HtmlText;
 import nl.leerwerkplaats.quiz.entity.GiftQuestion;
 
 /**
@@ -21,7 +22,7 @@ public final class QuestionHtml {
         return switch (format == null ? "moodle" : format) {
             case "markdown" -> MARKDOWN.render(MARKDOWN.parse(text));
             case "html" -> MarkdownRenderer.sanitize(text);
-            case "plain" -> escape(text).replace("\n", "<br>");
+            case "plain" -> HtmlText.escape(text).replace("\n", "<br>");
             default -> MarkdownRenderer.sanitize(text.replace("\n", "<br>"));
         };
     }
@@ -32,9 +33,5 @@ public final class QuestionHtml {
         String general = of(question.generalFeedback(), question.format());
         return (answer.isEmpty() ? "" : "<div class=\"answer-feedback\">" + answer + "</div>")
                 + (general.isEmpty() ? "" : "<div class=\"general-feedback\">" + general + "</div>");
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -16,6 +16,7 @@ import nl.leerwerkplaats.catalog.boundary.Catalog;
 import nl.leerwerkplaats.catalog.control.ParsedReflection;
 import nl.leerwerkplaats.identity.boundary.CurrentAccount;
 import nl.leerwerkplaats.platform.AccessDenied;
+import nl.leerwerkplaats.platform.HtmlText;
 import nl.leerwerkplaats.platform.PlatformSettings;
 import nl.leerwerkplaats.reflection.entity.Reflection;
 import nl.leerwerkplaats.reflection.entity.ReflectionVersion;
@@ -55,7 +56,7 @@ public class ReflectionExportResource {
                     + "<title>Reflecties</title><style>body{font-family:sans-serif;max-width:50rem;margin:2rem auto;"
                     + "line-height:1.5}article{border-top:2px solid #888;margin-top:2rem}"
                     + ".text{white-space:pre-wrap}</style></head><body>");
-            html.append("<h1>").append(escape(module)).append(" · ").append(escape(assignment)).append("</h1>");
+            html.append("<h1>").append(HtmlText.escape(module)).append(" · ").append(HtmlText.escape(assignment)).append("</h1>");
             for (Reflection reflection : all) {
                 append(html, reflection, reflections.assignmentOf(reflection));
             }
@@ -71,26 +72,21 @@ public class ReflectionExportResource {
     private void append(StringBuilder html, Reflection reflection, ParsedReflection assignment) {
         ReflectionVersion latest = reflection.latest();
         ZoneId zone = settings.timeZone();
-        html.append("<article><h2>").append(escape(reflection.getAccount().getDisplayName())).append("</h2>")
+        html.append("<article><h2>").append(HtmlText.escape(reflection.getAccount().getDisplayName())).append("</h2>")
                 .append("<p>Versie ").append(latest.getNumber()).append(", ingeleverd ")
                 .append(WHEN.format(latest.getSubmittedAt().atZone(zone))).append(" · status ")
                 .append(reflection.getStatus().name().toLowerCase().replace('_', ' ')).append("</p>");
         for (ParsedReflection.Section section : assignment.sections()) {
-            html.append("<h3>").append(escape(section.title())).append("</h3><div class=\"text\">")
-                    .append(escape(latest.text(section.key()))).append("</div>");
+            html.append("<h3>").append(HtmlText.escape(section.title())).append("</h3><div class=\"text\">")
+                    .append(HtmlText.escape(latest.text(section.key()))).append("</div>");
         }
         if (latest.isReviewed()) {
-            html.append("<h3>Feedback</h3><div class=\"text\">").append(escape(latest.getFeedback())).append("</div>");
+            html.append("<h3>Feedback</h3><div class=\"text\">").append(HtmlText.escape(latest.getFeedback())).append("</div>");
             if (latest.getRubricMax() != null) {
                 html.append("<p>Rubric: ").append(latest.getRubricPoints()).append(" van ")
                         .append(latest.getRubricMax()).append(" punten</p>");
             }
         }
         html.append("</article>");
-    }
-
-    static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;").replace("'", "&#39;");
     }
 }
