@@ -3,6 +3,7 @@ package nl.leerwerkplaats.reflection.view;
 import java.io.Serializable;
 import java.util.List;
 
+import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -54,7 +55,12 @@ public class WritePage implements Serializable {
             FacesPages.notFound();
             return;
         }
-        reflection = reflections.open(currentAccount.get(), courseModule.get(), assignment);
+        try {
+            reflection = reflections.open(currentAccount.get(), courseModule.get(), assignment);
+        } catch (EJBException raced) {
+            // Two tabs opened a new assignment at the same moment: the other one created it; use that.
+            reflection = reflections.open(currentAccount.get(), courseModule.get(), assignment);
+        }
         parsed = reflections.assignmentOf(reflection);
     }
 
