@@ -30,6 +30,11 @@ public class Catalog {
                 .setParameter("key", key).getResultStream().findFirst();
     }
 
+    /** A module with a version to learn from: what a page with a module key shows, or 404 when empty. */
+    public Optional<CourseModule> withContent(String key) {
+        return module(key).filter(m -> m.getCurrentVersion() != null);
+    }
+
     public List<ModuleVersion> versions(CourseModule module) {
         return em.createNamedQuery(ModuleVersion.FIND_BY_MODULE, ModuleVersion.class)
                 .setParameter("module", module).getResultList();

@@ -10,8 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import nl.leerwerkplaats.catalog.boundary.Catalog;
-import nl.leerwerkplaats.catalog.boundary.VersionQuizzes;
-import nl.leerwerkplaats.catalog.boundary.VersionReflections;
+import nl.leerwerkplaats.catalog.boundary.VersionActivities;
 import nl.leerwerkplaats.catalog.control.ParsedQuiz;
 import nl.leerwerkplaats.catalog.control.ParsedReflection;
 import nl.leerwerkplaats.catalog.entity.Lesson;
@@ -43,13 +42,10 @@ public class ModulePage implements Serializable {
     CurrentAccount currentAccount;
 
     @Inject
-    VersionQuizzes versionQuizzes;
+    VersionActivities activities;
 
     @Inject
     Attempts attempts;
-
-    @Inject
-    VersionReflections versionReflections;
 
     @Inject
     Reflections reflections;
@@ -58,9 +54,11 @@ public class ModulePage implements Serializable {
     private transient ModuleVersion version;
     private transient Map<Long, LessonView> views = Map.of();
     private final transient Map<String, QuizOverview> standings = new HashMap<>();
+    // Looked up once per row although the page asks twice; a null status (not started) is kept too.
+    private final transient Map<String, ReflectionStatus> reflectionStatuses = new HashMap<>();
 
     public void load() {
-        var module = catalog.module(id).filter(m -> m.getCurrentVersion() != null);
+        var module = catalog.withContent(id);
         if (module.isEmpty()) {
             FacesPages.notFound();
             return;
@@ -89,17 +87,20 @@ public class ModulePage implements Serializable {
     }
 
     public List<ParsedQuiz> getQuizzes() {
-        return versionQuizzes.of(version);
+        return activities.quizzes(version);
     }
 
     public List<ParsedReflection> getReflections() {
-        return versionReflections.of(version);
+        return activities.reflections(version);
     }
 
     /** The status of the learner's reflection on an assignment; null before they open it. */
     public ReflectionStatus reflectionStatus(ParsedReflection assignment) {
-        return reflections.find(currentAccount.get(), version.getCourseModule(), assignment.id())
-                .map(Reflection::getStatus).orElse(null);
+        if (!reflectionStatuses.containsKey(assignment.id())) {
+            reflectionStatuses.put(assignment.id(), reflections.find(currentAccount.get(),
+                    version.getCourseModule(), assignment.id()).map(Reflection::getStatus).orElse(null));
+        }
+        return reflectionStatuses.get(assignment.id());
     }
 
     /** The learner's standing on a quiz of this module, for its line in the list. */

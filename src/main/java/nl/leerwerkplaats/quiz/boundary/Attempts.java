@@ -15,7 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import nl.leerwerkplaats.catalog.boundary.VersionQuizzes;
+import nl.leerwerkplaats.catalog.boundary.VersionActivities;
 import nl.leerwerkplaats.catalog.control.ParsedQuiz;
 import nl.leerwerkplaats.catalog.control.QuizSettings;
 import nl.leerwerkplaats.catalog.entity.ModuleVersion;
@@ -51,7 +51,7 @@ public class Attempts {
     Clock clock;
 
     @Inject
-    VersionQuizzes quizzes;
+    VersionActivities activities;
 
     @Inject
     Accommodations accommodations;
@@ -60,7 +60,7 @@ public class Attempts {
     Cohorts cohorts;
 
     public ParsedQuiz quizOf(ModuleVersion version, String quizKey) {
-        return quizzes.find(version, quizKey).orElseThrow(() -> new AccessDenied("quiz " + quizKey));
+        return activities.quiz(version, quizKey).orElseThrow(() -> new AccessDenied("quiz " + quizKey));
     }
 
     public ParsedQuiz quizOf(QuizAttempt attempt) {

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import nl.leerwerkplaats.catalog.boundary.Catalog;
-import nl.leerwerkplaats.catalog.boundary.VersionQuizzes;
+import nl.leerwerkplaats.catalog.boundary.VersionActivities;
 import nl.leerwerkplaats.catalog.entity.ModuleVersion;
 import nl.leerwerkplaats.identity.boundary.CurrentAccount;
 import nl.leerwerkplaats.identity.entity.Account;
@@ -45,7 +45,7 @@ public class LearnerQuizzesPage implements Serializable {
     Catalog catalog;
 
     @Inject
-    VersionQuizzes versionQuizzes;
+    VersionActivities activities;
 
     @Inject
     Reading reading;
@@ -84,7 +84,7 @@ public class LearnerQuizzesPage implements Serializable {
         rows = new ArrayList<>();
         for (var module : catalog.listed()) {
             ModuleVersion version = reading.versionFor(account, module);
-            versionQuizzes.of(version).forEach(quiz ->
+            activities.quizzes(version).forEach(quiz ->
                     rows.add(new Row(version, attempts.overview(account, version, quiz.id()))));
         }
     }

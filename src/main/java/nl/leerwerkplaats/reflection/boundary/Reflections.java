@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import nl.leerwerkplaats.catalog.boundary.VersionReflections;
+import nl.leerwerkplaats.catalog.boundary.VersionActivities;
 import nl.leerwerkplaats.catalog.control.ParsedReflection;
 import nl.leerwerkplaats.catalog.entity.CourseModule;
 import nl.leerwerkplaats.catalog.entity.ModuleVersion;
@@ -38,7 +38,7 @@ public class Reflections {
     Clock clock;
 
     @Inject
-    VersionReflections assignments;
+    VersionActivities activities;
 
     @Inject
     Reading reading;
@@ -54,7 +54,7 @@ public class Reflections {
     }
 
     public ParsedReflection assignment(ModuleVersion version, String key) {
-        return assignments.find(version, key).orElseThrow(() -> new AccessDenied("assignment " + key));
+        return activities.reflection(version, key).orElseThrow(() -> new AccessDenied("assignment " + key));
     }
 
     /** The learner's reflection on the assignment, if they started it. */

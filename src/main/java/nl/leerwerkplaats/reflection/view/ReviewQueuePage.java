@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import nl.leerwerkplaats.catalog.boundary.Catalog;
-import nl.leerwerkplaats.catalog.boundary.VersionReflections;
+import nl.leerwerkplaats.catalog.boundary.VersionActivities;
 import nl.leerwerkplaats.cohort.boundary.Cohorts;
 import nl.leerwerkplaats.cohort.entity.Cohort;
 import nl.leerwerkplaats.identity.boundary.CurrentAccount;
@@ -41,7 +41,7 @@ public class ReviewQueuePage {
     Catalog catalog;
 
     @Inject
-    VersionReflections versionReflections;
+    VersionActivities activities;
 
     @Inject
     CurrentAccount currentAccount;
@@ -69,7 +69,7 @@ public class ReviewQueuePage {
             }
             for (var module : catalog.listed()) {
                 var version = module.getCurrentVersion();
-                versionReflections.of(version).forEach(assignment -> downloads.add(new Download(cohort,
+                activities.reflections(version).forEach(assignment -> downloads.add(new Download(cohort,
                         module.getModuleKey(), version.getTitle(), assignment.id(), assignment.title())));
             }
         }

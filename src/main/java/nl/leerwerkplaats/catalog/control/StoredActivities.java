@@ -6,16 +6,21 @@ import java.util.List;
 import nl.leerwerkplaats.platform.ContentError;
 
 /**
- * The quizzes of a stored module version, read again from its stored files: the database keeps the GIFT
- * files and module.yaml as imported, so a version's questions and settings never change.
+ * The quizzes and reflection assignments of a stored module version, read again from its stored files: the
+ * database keeps module.yaml, the GIFT files and the reflection files as imported, so a version's questions,
+ * settings, sections and rubric never change under an attempt or a submission.
  */
-public final class StoredQuizzes {
+public final class StoredActivities {
 
-    private StoredQuizzes() {
+    /** What learners do in a version besides reading. */
+    public record Activities(List<ParsedQuiz> quizzes, List<ParsedReflection> reflections) {
+    }
+
+    private StoredActivities() {
     }
 
     /** @param moduleKey the module's id, which is also its folder's name */
-    public static List<ParsedQuiz> read(List<ModuleFile> files, String moduleKey) {
+    public static Activities read(List<ModuleFile> files, String moduleKey) {
         String display = "stored " + moduleKey;
         List<ContentError> errors = new ArrayList<>();
         ModuleFile yaml = files.stream().filter(f -> f.path().equals("module.yaml")).findFirst()
@@ -24,9 +29,10 @@ public final class StoredQuizzes {
                 display + "/module.yaml", moduleKey, errors);
         List<ParsedQuiz> quizzes = descriptor.map(d -> QuizFolderReader.read(files, d, display, errors))
                 .orElse(List.of());
+        List<ParsedReflection> reflections = new ReflectionReader().read(files, display, errors);
         if (!errors.isEmpty()) {
-            throw new IllegalStateException("stored quizzes of " + display + " do not read: " + errors);
+            throw new IllegalStateException("stored activities of " + display + " do not read: " + errors);
         }
-        return quizzes;
+        return new Activities(quizzes, reflections);
     }
 }
