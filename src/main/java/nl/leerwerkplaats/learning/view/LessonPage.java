@@ -38,7 +38,7 @@ public class LessonPage implements Serializable {
     private transient LessonView view;
 
     public void load() {
-        var courseModule = catalog.module(module).filter(m -> m.getCurrentVersion() != null);
+        var courseModule = catalog.withContent(module);
         if (courseModule.isEmpty()) {
             FacesPages.notFound();
             return;

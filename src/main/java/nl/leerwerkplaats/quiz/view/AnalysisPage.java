@@ -52,7 +52,7 @@ public class AnalysisPage implements Serializable {
     private transient List<ModuleVersion> versions;
 
     public void load() {
-        var courseModule = catalog.module(module).filter(m -> m.getCurrentVersion() != null);
+        var courseModule = catalog.withContent(module);
         if (courseModule.isEmpty()) {
             FacesPages.notFound();
             return;

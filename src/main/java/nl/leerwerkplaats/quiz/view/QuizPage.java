@@ -51,7 +51,7 @@ public class QuizPage implements Serializable {
     private transient QuizOverview overview;
 
     public void load() {
-        var courseModule = catalog.module(module).filter(m -> m.getCurrentVersion() != null);
+        var courseModule = catalog.withContent(module);
         if (courseModule.isEmpty()) {
             FacesPages.notFound();
             return;

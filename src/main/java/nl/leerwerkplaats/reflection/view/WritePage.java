@@ -50,7 +50,7 @@ public class WritePage implements Serializable {
     private transient ParsedReflection parsed;
 
     public void load() {
-        var courseModule = catalog.module(module).filter(m -> m.getCurrentVersion() != null);
+        var courseModule = catalog.withContent(module);
         if (courseModule.isEmpty() || assignment == null) {
             FacesPages.notFound();
             return;
