@@ -15,7 +15,7 @@ public class CatalogPage extends Pages {
     }
 
     public List<String> moduleTitles() {
-        return driver.findElements(By.cssSelector(".module-card h2")).stream().map(WebElement::getText).toList();
+        return texts(".module-card h2");
     }
 
     public String progressOf(String title) {

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 /** classes/class.xhtml: one class with its join code and members. */
 public class ClassPage extends Pages {
@@ -23,7 +22,6 @@ public class ClassPage extends Pages {
     }
 
     public List<String> memberNames() {
-        return driver.findElements(By.cssSelector("#member-table tbody tr td:first-child")).stream()
-                .map(WebElement::getText).toList();
+        return texts("#member-table tbody tr td:first-child");
     }
 }

@@ -34,6 +34,6 @@ public class ClassesPage extends Pages {
     }
 
     public List<String> joined() {
-        return driver.findElements(By.cssSelector("#joined li")).stream().map(WebElement::getText).toList();
+        return texts("#joined li");
     }
 }

@@ -15,17 +15,16 @@ public class ModulePage extends Pages {
     }
 
     public List<String> objectives() {
-        return driver.findElements(By.cssSelector(".objectives li")).stream().map(WebElement::getText).toList();
+        return texts(".objectives li");
     }
 
     public List<String> lessonTitles() {
-        return lessons().stream().map(l -> l.findElement(By.tagName("a")).getText()).toList();
+        return texts(".lesson-list .lesson a");
     }
 
     /** Titles of the lessons marked as read. */
     public List<String> readLessons() {
-        return lessons().stream().filter(l -> l.getAttribute("class").contains("read"))
-                .map(l -> l.findElement(By.tagName("a")).getText()).toList();
+        return texts(".lesson-list .lesson.read a");
     }
 
     public LessonPage openLesson(String title) {

@@ -44,6 +44,18 @@ public abstract class Pages {
         wait.until(d -> condition.getAsBoolean());
     }
 
+    /**
+     * The visible texts of the elements matching a CSS selector, read in one script call, so a node replaced between
+     * finding and reading (Chromium's "does not belong to the document") cannot fail the read; retried until it works.
+     */
+    protected java.util.List<String> texts(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
+            Object texts = ((JavascriptExecutor) d).executeScript("return Array.from(document.querySelectorAll("
+                    + "arguments[0])).map(e => e.innerText.trim())", css);
+            return ((java.util.List<?>) texts).stream().map(String::valueOf).toList();
+        });
+    }
+
     public String heading() {
         return driver.findElement(By.tagName("h1")).getText();
     }
