@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,9 +27,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import nl.leerwerkplaats.quiz.boundary.GiftQuizzes;
-import nl.leerwerkplaats.quiz.entity.GiftAnswer;
 import nl.leerwerkplaats.quiz.entity.GiftQuestion;
-import nl.leerwerkplaats.quiz.entity.GiftSubquestion;
 import nl.leerwerkplaats.testsupport.ContentFolder;
 import nl.leerwerkplaats.testsupport.ShippedWarClient;
 import nl.leerwerkplaats.testsupport.browser.Browser;
@@ -38,6 +35,7 @@ import nl.leerwerkplaats.testsupport.browser.LoginPage;
 import nl.leerwerkplaats.testsupport.browser.QuizAttemptPage;
 import nl.leerwerkplaats.testsupport.browser.QuizOverviewPage;
 import nl.leerwerkplaats.testsupport.browser.QuizResultPage;
+import nl.leerwerkplaats.testsupport.browser.RightAnswers;
 
 /**
  * A professional takes module 1's final test in headless Chromium and passes it, answering from the GIFT file
@@ -81,7 +79,7 @@ class QuizPageIT extends ShippedWarClient {
 
         int half = questions.size() / 2;
         for (int i = 0; i < half; i++) {
-            answerRight(attempt, questions.get(i), bank);
+            RightAnswers.answer(attempt, questions.get(i), bank);
         }
         attempt.waitUntilSaved();
         String firstQuestion = QuizAttemptPage.text(questions.get(0));
@@ -95,7 +93,7 @@ class QuizPageIT extends ShippedWarClient {
         // The session expires: the next answer cannot reach the server and waits in the browser.
         driver.manage().deleteCookieNamed("JSESSIONID");
         WebElement next = attempt.questions().get(half);
-        answerRight(attempt, next, bank);
+        RightAnswers.answer(attempt, next, bank);
         QuizAttemptPage waiting = attempt;
         waiting.waitFor(waiting::loggedOutNoticeShown);
         assertNotNull(attempt.bufferedAnswers(), "the answer is kept on this device");
@@ -107,7 +105,7 @@ class QuizPageIT extends ShippedWarClient {
 
         questions = attempt.questions();
         for (int i = half + 1; i < questions.size(); i++) {
-            answerRight(attempt, questions.get(i), bank);
+            RightAnswers.answer(attempt, questions.get(i), bank);
         }
         attempt.waitUntilSaved();
         driver.navigate().refresh();
@@ -249,40 +247,5 @@ class QuizPageIT extends ShippedWarClient {
                 .filter(e -> !e.getAttribute("value").isEmpty()).count()
                 + question.findElements(By.cssSelector("select")).stream()
                 .filter(e -> !e.getAttribute("value").isEmpty()).count() > 0;
-    }
-
-    /** Answers a question on the page right, finding it in the GIFT file by its text. */
-    private static void answerRight(QuizAttemptPage page, WebElement element, List<GiftQuestion> bank) {
-        String shown = plain(QuizAttemptPage.text(element));
-        GiftQuestion question = bank.stream().filter(q -> plain(q.text()).equals(shown)).findFirst()
-                .orElseThrow(() -> new AssertionError("question not in the GIFT file: " + shown));
-        switch (question.type()) {
-            case GiftQuestion.MULTICHOICE -> question.answers().stream().filter(a -> a.fraction() > 0)
-                    .forEach(a -> page.choose(element, plain(a.text())));
-            case GiftQuestion.TRUEFALSE -> page.choose(element, question.correct() ? "Waar" : "Niet waar");
-            case GiftQuestion.SHORTANSWER -> page.type(element, question.answers().stream()
-                    .filter(a -> a.fraction() == 1).findFirst().orElseThrow().text().replace("*", ""));
-            case GiftQuestion.NUMERICAL -> page.type(element, number(question.answers().stream()
-                    .filter(a -> a.fraction() == 1 && !a.catchAll()).findFirst().orElseThrow()));
-            case GiftQuestion.MATCH -> {
-                for (GiftSubquestion pair : question.subquestions()) {
-                    if (!pair.text().isEmpty()) {
-                        page.match(element, plain(pair.text()), pair.answer());
-                    }
-                }
-            }
-            default -> throw new AssertionError("module 1 has no " + question.type() + " question to answer");
-        }
-    }
-
-    private static String number(GiftAnswer answer) {
-        double value = answer.value();
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value).replace('.', ',');
-    }
-
-    private static String plain(String html) {
-        return html.replaceAll("<[^>]*>", " ").replace("&nbsp;", " ").replace("&amp;", "&")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 }

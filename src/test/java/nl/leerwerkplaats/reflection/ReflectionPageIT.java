@@ -24,7 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import nl.leerwerkplaats.testsupport.ShippedWarClient;
 import nl.leerwerkplaats.testsupport.browser.Browser;
 import nl.leerwerkplaats.testsupport.browser.LoginPage;
+import nl.leerwerkplaats.testsupport.browser.ReflectionReviewPage;
 import nl.leerwerkplaats.testsupport.browser.ReflectionWritePage;
+import nl.leerwerkplaats.testsupport.browser.ReviewQueuePage;
 
 /**
  * The reflection loop in headless Chromium: a student writes module 1's reflection (autosave visible), submits;
@@ -137,25 +139,12 @@ class ReflectionPageIT extends ShippedWarClient {
 
     private void review(String decision, String feedback) {
         LoginPage.open(driver, base).logIn("demo-docent", "demo");
-        driver.get(base + "/reflection/reviews");
+        ReviewQueuePage queue = ReviewQueuePage.open(driver, base);
         assertNoSeriousViolations(driver, "review queue");
-        WebElement row = driver.findElements(By.cssSelector("#queue tbody tr")).stream()
-                .filter(r -> r.getText().contains(STUDENT_NAME)).findFirst()
-                .orElseThrow(() -> new AssertionError("not in the queue of " + driver.findElement(By.tagName("header")).getText()
-                        + ": " + driver.findElement(By.tagName("main")).getText()));
-        clickAndWait(row.findElement(By.cssSelector("a.review-link")));
+        ReflectionReviewPage review = queue.reviewOf(STUDENT_NAME);
         assertNoSeriousViolations(driver, "review page");
-        for (WebElement criterion : driver.findElements(By.cssSelector(".rubric-criterion input[type=radio]"))) {
-            if (criterion.getAttribute("value").equals("1")) {
-                criterion.click();
-            }
-        }
-        driver.findElement(By.id("review-form:feedback")).sendKeys(feedback);
-        driver.findElements(By.cssSelector("input[name='review-form:decision']")).stream()
-                .filter(r -> r.getAttribute("value").equals(decision)).findFirst().orElseThrow().click();
-        clickAndWait(driver.findElement(By.id("review-form:save")));
-        assertTrue(driver.findElement(By.id("page-messages")).getText().contains(STUDENT_NAME),
-                "back on the queue with a confirmation");
+        queue = review.decide(decision, feedback, 1);
+        assertTrue(queue.messages().contains(STUDENT_NAME), "back on the queue with a confirmation");
         logOut();
     }
 

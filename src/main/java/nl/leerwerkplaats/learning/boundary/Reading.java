@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +28,9 @@ public class Reading {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<LessonViewed> viewed;
 
     /** The version the learner started and has not completed; otherwise the newest version. */
     public ModuleVersion versionFor(Account account, CourseModule module) {
@@ -57,6 +61,7 @@ public class Reading {
         } else {
             view.viewedAgain(clock.instant());
         }
+        viewed.fire(new LessonViewed(view));
         return view;
     }
 

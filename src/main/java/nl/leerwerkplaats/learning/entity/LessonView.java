@@ -58,6 +58,10 @@ public class LessonView extends BaseEntity {
         viewCount++;
     }
 
+    public Account getAccount() {
+        return account;
+    }
+
     public Lesson getLesson() {
         return lesson;
     }

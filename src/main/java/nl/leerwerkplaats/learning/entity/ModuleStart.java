@@ -18,10 +18,16 @@ import nl.leerwerkplaats.platform.BaseEntity;
 @Entity
 @Table(name = "module_start")
 @NamedQuery(name = ModuleStart.FIND_OPEN, query = "select s from ModuleStart s where s.account = :account "
-        + "and s.courseModule = :module and s.completedAt is null order by s.startedAt desc")
+        + "and s.courseModule = :module and s.completedAt is null and s.supersededAt is null order by s.startedAt desc")
+@NamedQuery(name = ModuleStart.FIND_COMPLETED, query = "select s from ModuleStart s where s.account = :account "
+        + "and s.courseModule = :module and s.completedAt is not null order by s.completedAt")
+@NamedQuery(name = ModuleStart.FIND_OPEN_OF_MODULE, query = "select s from ModuleStart s where s.courseModule = :module "
+        + "and s.completedAt is null and s.supersededAt is null and s.account.id in :accounts")
 public class ModuleStart extends BaseEntity {
 
     public static final String FIND_OPEN = "ModuleStart.findOpen";
+    public static final String FIND_COMPLETED = "ModuleStart.findCompleted";
+    public static final String FIND_OPEN_OF_MODULE = "ModuleStart.findOpenOfModule";
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "account_id")
@@ -40,6 +46,9 @@ public class ModuleStart extends BaseEntity {
 
     @Column(name = "completed_at")
     private Instant completedAt;
+
+    @Column(name = "superseded_at")
+    private Instant supersededAt;
 
     protected ModuleStart() {
         // for JPA
@@ -62,5 +71,29 @@ public class ModuleStart extends BaseEntity {
 
     public Instant getCompletedAt() {
         return completedAt;
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public CourseModule getCourseModule() {
+        return courseModule;
+    }
+
+    /** The moment every completion rule was met; set once. */
+    public void complete(Instant at) {
+        if (completedAt == null) {
+            completedAt = at;
+        }
+    }
+
+    /** The class moved on to a newer version; this start no longer decides what the learner sees. */
+    public void supersede(Instant at) {
+        supersededAt = at;
+    }
+
+    public Instant getSupersededAt() {
+        return supersededAt;
     }
 }

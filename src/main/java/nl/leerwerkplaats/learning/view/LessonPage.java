@@ -14,6 +14,7 @@ import nl.leerwerkplaats.identity.boundary.CurrentAccount;
 import nl.leerwerkplaats.learning.boundary.Reading;
 import nl.leerwerkplaats.learning.entity.LessonView;
 import nl.leerwerkplaats.platform.FacesPages;
+import nl.leerwerkplaats.progress.boundary.Prerequisites;
 
 /** Backs learning/lesson.xhtml?module=...&lesson=...: shows the lesson and records it as read. */
 @Named
@@ -21,6 +22,9 @@ import nl.leerwerkplaats.platform.FacesPages;
 public class LessonPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    Prerequisites prerequisites;
 
     @Inject
     Catalog catalog;
@@ -44,6 +48,11 @@ public class LessonPage implements Serializable {
             return;
         }
         version = reading.versionFor(currentAccount.get(), courseModule.get());
+        if (!prerequisites.missing(currentAccount.get(), version).isEmpty()) {
+            // The module page says which modules come first.
+            FacesPages.redirect("/learning/module?id=" + courseModule.get().getModuleKey());
+            return;
+        }
         current = catalog.lesson(version, lesson).orElse(null);
         if (current == null) {
             FacesPages.notFound();

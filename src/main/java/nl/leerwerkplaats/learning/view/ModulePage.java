@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.Instant;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,11 @@ import nl.leerwerkplaats.quiz.boundary.QuizOverview;
 import nl.leerwerkplaats.reflection.boundary.Reflections;
 import nl.leerwerkplaats.reflection.entity.Reflection;
 import nl.leerwerkplaats.reflection.entity.ReflectionStatus;
+import nl.leerwerkplaats.progress.boundary.Assignments;
+import nl.leerwerkplaats.progress.boundary.LearnerProgress;
+import nl.leerwerkplaats.progress.boundary.Prerequisites;
+import nl.leerwerkplaats.progress.boundary.ProgressSummaries;
+import nl.leerwerkplaats.progress.entity.ProgressSummary;
 
 /** Backs learning/module.xhtml?id=...: objectives and lessons in order, each marked when read. */
 @Named
@@ -50,9 +56,25 @@ public class ModulePage implements Serializable {
     @Inject
     Reflections reflections;
 
+    @Inject
+    LearnerProgress learnerProgress;
+
+    @Inject
+    Prerequisites prerequisites;
+
+    @Inject
+    ProgressSummaries summaries;
+
+    @Inject
+    Assignments assignments;
+
     private String id;
     private transient ModuleVersion version;
     private transient Map<Long, LessonView> views = Map.of();
+    private transient LearnerProgress.Standing standing;
+    private transient List<ModuleVersion> locked = List.of();
+    private transient Instant completedAt;
+    private transient Assignments.Deadline deadline;
     private final transient Map<String, QuizOverview> standings = new HashMap<>();
     // Looked up once per row although the page asks twice; a null status (not started) is kept too.
     private final transient Map<String, ReflectionStatus> reflectionStatuses = new HashMap<>();
@@ -65,6 +87,31 @@ public class ModulePage implements Serializable {
         }
         version = reading.versionFor(currentAccount.get(), module.get());
         views = reading.views(currentAccount.get(), version);
+        standing = learnerProgress.of(currentAccount.get(), version);
+        locked = prerequisites.missing(currentAccount.get(), version);
+        completedAt = summaries.of(currentAccount.get(), module.get()).map(ProgressSummary::getCompletedAt)
+                .orElse(null);
+        deadline = assignments.deadlinesOf(currentAccount.get()).stream()
+                .filter(d -> d.assignment().getCourseModule().equals(module.get()) && d.dueAt() != null)
+                .min(java.util.Comparator.comparing(Assignments.Deadline::dueAt)).orElse(null);
+    }
+
+    /** The completion rules of the learner's version and which are met. */
+    public LearnerProgress.Standing getStanding() {
+        return standing;
+    }
+
+    /** Modules to complete before this one; empty when it is open to the learner. */
+    public List<ModuleVersion> getLockedBy() {
+        return locked;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    public Assignments.Deadline getDeadline() {
+        return deadline;
     }
 
     public boolean isRead(Lesson lesson) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -58,6 +59,12 @@ public class Attempts {
 
     @Inject
     Cohorts cohorts;
+
+    @Inject
+    Event<QuizStarted> started;
+
+    @Inject
+    Event<QuizGraded> graded;
 
     public ParsedQuiz quizOf(ModuleVersion version, String quizKey) {
         return activities.quiz(version, quizKey).orElseThrow(() -> new AccessDenied("quiz " + quizKey));
@@ -117,6 +124,9 @@ public class Attempts {
         em.persist(attempt);
         // Two tabs starting at once: the unique attempt number makes the second fail here, not later.
         em.flush();
+        if (number != null) {
+            started.fire(new QuizStarted(attempt));
+        }
         return attempt;
     }
 
@@ -213,6 +223,9 @@ public class Attempts {
         }
         attempt.submit(at, AttemptScore.of(attempt.getSlots().stream().map(AttemptSlot::storedGrade).toList(),
                 quiz.settings().passMark()));
+        if (!attempt.isPreview()) {
+            graded.fire(new QuizGraded(attempt, true));
+        }
         return attempt;
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +29,9 @@ public class Marking {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<QuizGraded> graded;
 
     @Inject
     Clock clock;
@@ -67,6 +71,7 @@ public class Marking {
         QuizAttempt attempt = slot.getAttempt();
         attempt.record(AttemptScore.of(attempt.getSlots().stream().map(AttemptSlot::storedGrade).toList(),
                 attempts.quizOf(attempt).settings().passMark()));
+        graded.fire(new QuizGraded(attempt, false));
         return attempt;
     }
 }

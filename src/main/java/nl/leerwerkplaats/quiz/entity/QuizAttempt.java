@@ -30,12 +30,16 @@ import nl.leerwerkplaats.quiz.control.AttemptScore;
 @Table(name = "quiz_attempt")
 @NamedQuery(name = QuizAttempt.FIND_OF_LEARNER, query = "select a from QuizAttempt a where a.account = :account "
         + "and a.courseModule = :module and a.quizKey = :quiz and a.attemptNumber is not null order by a.attemptNumber")
+@NamedQuery(name = QuizAttempt.FIND_GRADED_IN_MODULE, query = "select a from QuizAttempt a "
+        + "where a.account = :account and a.courseModule = :module and a.attemptNumber is not null "
+        + "and a.passed is not null order by a.submittedAt")
 @NamedQuery(name = QuizAttempt.FIND_OVERDUE, query = "select a.id from QuizAttempt a "
         + "where a.state = nl.leerwerkplaats.quiz.entity.AttemptState.IN_PROGRESS and a.deadlineAt < :now")
 public class QuizAttempt extends BaseEntity {
 
     public static final String FIND_OF_LEARNER = "QuizAttempt.findOfLearner";
     public static final String FIND_OVERDUE = "QuizAttempt.findOverdue";
+    public static final String FIND_GRADED_IN_MODULE = "QuizAttempt.findGradedInModule";
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "account_id")

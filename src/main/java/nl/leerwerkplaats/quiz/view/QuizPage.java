@@ -17,6 +17,7 @@ import nl.leerwerkplaats.platform.Messages;
 import nl.leerwerkplaats.quiz.boundary.Attempts;
 import nl.leerwerkplaats.quiz.boundary.QuizOverview;
 import nl.leerwerkplaats.quiz.entity.QuizAttempt;
+import nl.leerwerkplaats.progress.boundary.Prerequisites;
 
 /**
  * Backs quiz/quiz.xhtml?module=...&amp;quiz=...: the quiz's rules, the learner's attempts and results, and
@@ -28,6 +29,9 @@ import nl.leerwerkplaats.quiz.entity.QuizAttempt;
 public class QuizPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    Prerequisites prerequisites;
 
     @Inject
     Catalog catalog;
@@ -57,11 +61,18 @@ public class QuizPage implements Serializable {
             return;
         }
         version = reading.versionFor(currentAccount.get(), courseModule.get());
+        if (!prerequisites.missing(currentAccount.get(), version).isEmpty()) {
+            FacesPages.redirect("/learning/module?id=" + courseModule.get().getModuleKey());
+            return;
+        }
         overview = attempts.overview(currentAccount.get(), version, quiz);
     }
 
     public String start() {
         load();
+        if (overview == null) {
+            return null;
+        }
         try {
             return toAttempt(attempts.start(currentAccount.get(), version, quiz));
         } catch (BusinessException refusal) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,6 +41,9 @@ public class ReflectionReviews {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<ReflectionReviewed> reviewed;
 
     @Inject
     Clock clock;
@@ -111,6 +115,7 @@ public class ReflectionReviews {
         ReflectionVersion latest = reflection.latest();
         latest.review(decision, text, encoded, points, max, em.find(Account.class, staff.getId()), clock.instant());
         reflection.decide(decision);
+        reviewed.fire(new ReflectionReviewed(reflection, latest));
         notifications.notify(reflection.getAccount(), decision == Decision.APPROVED ? "notify.reflectionApproved"
                         : "notify.reflectionNeedsRevision", assignment.title(),
                 "/reflection/write?module=" + reflection.getCourseModule().getModuleKey()

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -33,6 +34,9 @@ public class Reflections {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<ReflectionSubmitted> submitted;
 
     @Inject
     Clock clock;
@@ -129,6 +133,7 @@ public class Reflections {
             throw new SubmitRefused(problems);
         }
         ReflectionVersion version = reflection.submit(clock.instant());
+        submitted.fire(new ReflectionSubmitted(reflection, version));
         String about = reflection.getAccount().getDisplayName() + ": " + assignment.title();
         for (Account staff : cohorts.staffOf(reflection.getAccount())) {
             notifications.notify(staff, "notify.reflectionSubmitted", about,

@@ -35,12 +35,15 @@ import nl.leerwerkplaats.platform.BaseEntity;
 @Table(name = "reflection")
 @NamedQuery(name = Reflection.FIND, query = "select r from Reflection r where r.account = :account "
         + "and r.courseModule = :module and r.assignmentKey = :assignment")
+@NamedQuery(name = Reflection.FIND_IN_MODULE, query = "select r from Reflection r where r.account = :account "
+        + "and r.courseModule = :module")
 @NamedQuery(name = Reflection.FIND_BY_STATUS, query = "select r from Reflection r where r.status = :status")
 @NamedQuery(name = Reflection.FIND_FOR_ASSIGNMENT, query = "select r from Reflection r "
         + "where r.courseModule = :module and r.assignmentKey = :assignment order by r.account.displayName")
 public class Reflection extends BaseEntity {
 
     public static final String FIND = "Reflection.find";
+    public static final String FIND_IN_MODULE = "Reflection.findInModule";
     public static final String FIND_BY_STATUS = "Reflection.findByStatus";
     public static final String FIND_FOR_ASSIGNMENT = "Reflection.findForAssignment";
     public static final int TEXT_MAX = 30000;

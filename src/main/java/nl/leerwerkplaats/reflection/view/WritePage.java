@@ -16,6 +16,8 @@ import nl.leerwerkplaats.platform.FacesPages;
 import nl.leerwerkplaats.reflection.boundary.Reflections;
 import nl.leerwerkplaats.reflection.control.WordCount;
 import nl.leerwerkplaats.reflection.entity.Reflection;
+import nl.leerwerkplaats.progress.boundary.Prerequisites;
+import nl.leerwerkplaats.learning.boundary.Reading;
 
 /**
  * Backs reflection/write.xhtml?module=...&amp;assignment=...: the prompt and rubric beside the sections being
@@ -31,6 +33,12 @@ public class WritePage implements Serializable {
     /** A section as the editor shows it, with the draft's text. */
     public record SectionView(ParsedReflection.Section section, String text, int words) {
     }
+
+    @Inject
+    Prerequisites prerequisites;
+
+    @Inject
+    Reading reading;
 
     @Inject
     Catalog catalog;
@@ -53,6 +61,11 @@ public class WritePage implements Serializable {
         var courseModule = catalog.withContent(module);
         if (courseModule.isEmpty() || assignment == null) {
             FacesPages.notFound();
+            return;
+        }
+        var version = reading.versionFor(currentAccount.get(), courseModule.get());
+        if (!prerequisites.missing(currentAccount.get(), version).isEmpty()) {
+            FacesPages.redirect("/learning/module?id=" + courseModule.get().getModuleKey());
             return;
         }
         try {

@@ -24,4 +24,14 @@ public class ClassPage extends Pages {
     public List<String> memberNames() {
         return texts("#member-table tbody tr td:first-child");
     }
+
+    /** The class's id, from the address of the page. */
+    public String id() {
+        return driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+    }
+
+    public AssignModulesPage assignments() {
+        clickAndWaitForPage(driver.findElement(By.id("to-assignments")));
+        return new AssignModulesPage(driver);
+    }
 }

@@ -43,4 +43,19 @@ public class LoginPage extends Pages {
     public String errorMessage() {
         return driver.findElement(By.id("login:messages")).getText();
     }
+
+    /** Logs out through the header's button and waits for the page that follows. */
+    public static void logOut(WebDriver driver) {
+        new LoginPage.Header(driver).logOut();
+    }
+
+    private static final class Header extends Pages {
+        Header(WebDriver driver) {
+            super(driver);
+        }
+
+        void logOut() {
+            clickAndWaitForPage(driver.findElement(By.id("session-form:logout")));
+        }
+    }
 }

@@ -1,0 +1,29 @@
+package nl.leerwerkplaats.progress.boundary;
+
+import java.util.List;
+
+import nl.leerwerkplaats.catalog.control.ParsedQuiz;
+import nl.leerwerkplaats.quiz.entity.GiftQuestion;
+
+/** Whether a quiz asks the same as in another version: the questions compared without their line numbers. */
+final class QuizChanges {
+
+    private QuizChanges() {
+    }
+
+    static boolean sameQuestions(ParsedQuiz a, ParsedQuiz b) {
+        return a.settings().passMark() == b.settings().passMark() && content(a).equals(content(b));
+    }
+
+    /** How many questions of {@code now} were not asked, word for word, in {@code before}. */
+    static int changedQuestions(ParsedQuiz before, ParsedQuiz now) {
+        List<GiftQuestion> old = content(before);
+        return (int) content(now).stream().filter(q -> !old.contains(q)).count();
+    }
+
+    private static List<GiftQuestion> content(ParsedQuiz quiz) {
+        return quiz.questions().stream().map(q -> new GiftQuestion(0, q.name(), q.type(), q.text(),
+                q.generalFeedback(), q.single(), q.answers(), q.correct(), q.feedbackTrue(), q.feedbackFalse(),
+                q.subquestions(), q.category(), q.format())).toList();
+    }
+}

@@ -1,0 +1,7 @@
+package nl.leerwerkplaats.quiz.boundary;
+
+import nl.leerwerkplaats.quiz.entity.QuizAttempt;
+
+/** Fired inside the transaction that started a counted (not preview) attempt. */
+public record QuizStarted(QuizAttempt attempt) {
+}

@@ -1,0 +1,337 @@
+package nl.leerwerkplaats.progress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import nl.leerwerkplaats.catalog.boundary.Catalog;
+import nl.leerwerkplaats.catalog.boundary.ContentLibrary;
+import nl.leerwerkplaats.catalog.entity.CourseModule;
+import nl.leerwerkplaats.catalog.entity.Lesson;
+import nl.leerwerkplaats.catalog.entity.ModuleVersion;
+import nl.leerwerkplaats.cohort.boundary.Cohorts;
+import nl.leerwerkplaats.cohort.entity.Cohort;
+import nl.leerwerkplaats.cohort.entity.CohortKind;
+import nl.leerwerkplaats.cohort.entity.MemberRole;
+import nl.leerwerkplaats.identity.entity.Account;
+import nl.leerwerkplaats.identity.entity.Role;
+import nl.leerwerkplaats.learning.boundary.Reading;
+import nl.leerwerkplaats.notification.boundary.Notifications;
+import nl.leerwerkplaats.platform.AccessDenied;
+import nl.leerwerkplaats.platform.BusinessException;
+import nl.leerwerkplaats.platform.PlatformSettings;
+import nl.leerwerkplaats.progress.boundary.Assignments;
+import nl.leerwerkplaats.progress.boundary.CalendarFeeds;
+import nl.leerwerkplaats.progress.boundary.ClassProgress;
+import nl.leerwerkplaats.progress.boundary.Prerequisites;
+import nl.leerwerkplaats.progress.boundary.ProgressSummaries;
+import nl.leerwerkplaats.progress.boundary.Reminders;
+import nl.leerwerkplaats.progress.boundary.VersionMove;
+import nl.leerwerkplaats.progress.control.CellStatus;
+import nl.leerwerkplaats.progress.control.DueDates;
+import nl.leerwerkplaats.progress.entity.ModuleAssignment;
+import nl.leerwerkplaats.progress.entity.ProgressSummary;
+import nl.leerwerkplaats.quiz.boundary.Attempts;
+import nl.leerwerkplaats.quiz.entity.QuizAttempt;
+import nl.leerwerkplaats.reflection.boundary.ReflectionReviews;
+import nl.leerwerkplaats.reflection.boundary.Reflections;
+import nl.leerwerkplaats.reflection.entity.Decision;
+import nl.leerwerkplaats.testsupport.ContentFolder;
+import nl.leerwerkplaats.testsupport.Deployments;
+import nl.leerwerkplaats.testsupport.TestAccounts;
+import nl.leerwerkplaats.xapi.boundary.Statements;
+import nl.leerwerkplaats.xapi.entity.StoredStatement;
+
+/**
+ * Assignments, completion, version moves, reminders and learning records inside Payara Micro against the real
+ * database (in-memory Derby; PostgreSQL with -Ppostgresql).
+ */
+@ExtendWith(ArquillianExtension.class)
+class ProgressPersistenceIT {
+
+    private static final String MODULE = "it-progress";
+    private static final String BASIS = "it-progress-basis";
+    private static final String WORDS = "woord ".repeat(25).strip();
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTestSupport().addClass(ProgressPersistenceIT.class);
+    }
+
+    @Inject Assignments assignments;
+    @Inject ClassProgress classProgress;
+    @Inject VersionMove versionMove;
+    @Inject Reminders reminders;
+    @Inject Prerequisites prerequisites;
+    @Inject ProgressSummaries summaries;
+    @Inject CalendarFeeds feeds;
+    @Inject Statements statements;
+    @Inject Reading reading;
+    @Inject Attempts attempts;
+    @Inject Reflections reflections;
+    @Inject ReflectionReviews reviews;
+    @Inject Notifications notifications;
+    @Inject Cohorts cohorts;
+    @Inject Catalog catalog;
+    @Inject ContentLibrary library;
+    @Inject PlatformSettings settings;
+    @Inject TestAccounts testAccounts;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private ContentFolder content() {
+        return new ContentFolder(settings.contentDir());
+    }
+
+    @BeforeEach
+    void writeModules() {
+        content().module(BASIS, "01-basis.md");
+        content().module(MODULE, "01-eerste.md", "02-tweede.md");
+        content().write(MODULE + "/module.yaml", """
+                id: it-progress
+                title: "Testmodule voortgang"
+                summary: Een module om voortgang te testen.
+                audience:
+                  - hbo-student
+                studyLoadMinutes: 60
+                objectives:
+                  - Je legt uit wat getest wordt.
+                prerequisites:
+                  - it-progress-basis
+                lessons:
+                  - 01-eerste.md
+                  - 02-tweede.md
+                quizzes:
+                  eindtoets:
+                    finalTest: true
+                    passMark: 50
+                """);
+        content().write(MODULE + "/quizzes/eindtoets.gift", "::waar:: Normaliseren is een transformatiedoel. {T}\n");
+        content().write(MODULE + "/quizzes/oefen.gift", "::oefen:: Oefenen telt niet mee. {T}\n");
+        content().write(MODULE + "/reflections/eigen.yaml", """
+                title: "Eigen normaal"
+                approvalRequired: true
+                sections:
+                  - key: tekst
+                    title: "Tekst"
+                    question: "Wat is normaal?"
+                    minWords: 20
+                """);
+        content().write(MODULE + "/reflections/eigen.md", "# Eigen normaal\n\nSchrijf.\n");
+        library.reload();
+    }
+
+    @AfterEach
+    void removeModules() {
+        content().delete(MODULE);
+        content().delete(BASIS);
+        library.reload();
+    }
+
+    private CourseModule module() {
+        return catalog.module(MODULE).orElseThrow();
+    }
+
+    private record Klas(Cohort cohort, Account lecturer, Account learner) {
+    }
+
+    private Klas klas() {
+        Account lecturer = testAccounts.create(Role.LECTURER);
+        Account learner = testAccounts.student();
+        Cohort cohort = cohorts.create(lecturer, "Voortgangsklas " + System.nanoTime(), null, CohortKind.CLASS);
+        cohorts.enrol(cohort, learner, MemberRole.LEARNER, "S" + System.nanoTime() % 100000);
+        return new Klas(cohort, lecturer, learner);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(settings.timeZone());
+    }
+
+    private void readAll(Account learner, ModuleVersion version) {
+        for (Lesson lesson : version.getLessons()) {
+            reading.recordView(learner, lesson);
+        }
+    }
+
+    private QuizAttempt pass(Account learner, String quiz) {
+        ModuleVersion version = reading.versionFor(learner, module());
+        QuizAttempt attempt = attempts.start(learner, version, quiz);
+        attempts.save(learner, attempt.getId(), 1, Json.createObjectBuilder().add("value", true).build(), 1_000);
+        return attempts.submit(learner, attempt.getId());
+    }
+
+    @Test
+    @DisplayName("Assigning: due 23:59 local by default, refused dates and strangers, extensions and the iCal feed")
+    void assignmentsDeadlinesAndExtensions() {
+        Klas k = klas();
+        ZoneId zone = settings.timeZone();
+        LocalDate due = today().plusDays(14);
+        assertThrows(BusinessException.class, () -> assignments.assign(k.lecturer(), k.cohort().getId(), MODULE,
+                today(), today().minusDays(1), null), "due before open");
+        assertThrows(AccessDenied.class, () -> assignments.assign(k.learner(), k.cohort().getId(), MODULE, today(),
+                due, null), "a learner assigns nothing");
+        ModuleAssignment assignment = assignments.assign(k.lecturer(), k.cohort().getId(), MODULE, today(), due, null);
+        assertEquals(DueDates.at(due, LocalTime.of(23, 59), zone), assignment.getDueAt());
+        BusinessException twice = assertThrows(BusinessException.class, () -> assignments.assign(k.lecturer(),
+                k.cohort().getId(), MODULE, today(), due, null));
+        assertEquals("assignment.alreadyAssigned", twice.messageKey());
+        assertTrue(notifications.unread(k.learner()) >= 1, "the class hears of the new module");
+
+        Assignments.Deadline own = assignments.deadlinesOf(k.learner()).get(0);
+        assertFalse(own.extended());
+        assignments.extend(k.lecturer(), assignment.getId(), k.learner().getId(), due.plusDays(7), null);
+        own = assignments.deadlinesOf(k.learner()).get(0);
+        assertTrue(own.extended());
+        assertEquals(DueDates.endOfDay(due.plusDays(7), zone), own.dueAt());
+        assertThrows(AccessDenied.class, () -> assignments.extend(k.lecturer(), assignment.getId(),
+                testAccounts.student().getId(), due, null), "only learners of the class get an extension");
+
+        String token = feeds.of(k.learner()).getToken();
+        String ics = feeds.calendar(token, "http://127.0.0.1").orElseThrow();
+        assertTrue(ics.contains("SUMMARY:Testmodule voortgang"), ics);
+        assertTrue(ics.contains("DTSTART:" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                .withZone(java.time.ZoneOffset.UTC).format(own.dueAt())), "the extended moment, in UTC: " + ics);
+        String renewed = feeds.renew(k.learner()).getToken();
+        assertTrue(feeds.calendar(token, "http://127.0.0.1").isEmpty(), "the old address stops working");
+        assertTrue(feeds.calendar(renewed, "http://127.0.0.1").isPresent());
+    }
+
+    @Test
+    @DisplayName("A module completes at the moment the last rule is met: lessons, final test, approved reflection")
+    void completionIsRecordedWhenEveryRuleIsMet() {
+        Klas k = klas();
+        assignments.assign(k.lecturer(), k.cohort().getId(), MODULE, today(), today().plusDays(7), null);
+        CourseModule module = module();
+        readAll(k.learner(), module.getCurrentVersion());
+        ProgressSummary afterReading = summaries.of(k.learner(), module).orElseThrow();
+        assertEquals(2, afterReading.getItemsDone());
+        assertEquals(4, afterReading.getItemsTotal(), "two lessons, the final test (not the practice quiz), one reflection");
+        assertEquals(50, afterReading.getPercent());
+
+        pass(k.learner(), "oefen");
+        assertEquals(2, summaries.of(k.learner(), module).orElseThrow().getItemsDone(), "practice does not count");
+        pass(k.learner(), "eindtoets");
+        ProgressSummary afterTest = summaries.of(k.learner(), module).orElseThrow();
+        assertEquals(3, afterTest.getItemsDone());
+        assertEquals(100, afterTest.getFinalScore());
+        assertNull(afterTest.getCompletedAt());
+
+        Long reflection = reflections.open(k.learner(), module, "eigen").getId();
+        reflections.saveDraft(k.learner(), reflection, Map.of("tekst", WORDS), 0, false);
+        reflections.submit(k.learner(), reflection, 1);
+        assertNull(summaries.of(k.learner(), module).orElseThrow().getCompletedAt(), "approval is required");
+        reviews.decide(k.lecturer(), reflection, Decision.APPROVED, "Goed.", Map.of());
+
+        ProgressSummary done = summaries.of(k.learner(), module).orElseThrow();
+        assertNotNull(done.getCompletedAt());
+        assertEquals(100, done.getPercent());
+        ClassProgress.Cell cell = classProgress.of(k.lecturer(), k.cohort().getId()).rows().get(0).cells().get(0);
+        assertEquals(CellStatus.COMPLETED, cell.status());
+        assertEquals(done.getCompletedAt(), cell.completedAt());
+
+        List<StoredStatement> completed = statements.find(k.lecturer(), new Statements.Filter(k.cohort().getId(),
+                null, "http://adlnet.gov/expapi/verbs/completed", null, null, null, 10));
+        assertEquals(1, completed.size());
+        assertTrue(completed.get(0).getBody().contains("\"duration\":\"PT"), completed.get(0).getBody());
+        List<StoredStatement> all = statements.find(k.lecturer(), new Statements.Filter(k.cohort().getId(),
+                k.learner().getId(), null, null, null, null, 100));
+        for (String verb : List.of("experienced", "attempted", "answered", "passed", "completed")) {
+            assertTrue(all.stream().anyMatch(s -> s.getVerb().endsWith("/" + verb)), verb + " is recorded");
+        }
+        assertTrue(all.stream().anyMatch(s -> s.getVerb().equals("http://activitystrea.ms/schema/1.0/submit")));
+        List<StoredStatement> firstPage = statements.find(k.lecturer(), new Statements.Filter(k.cohort().getId(),
+                null, null, null, null, null, 3));
+        assertEquals(4, firstPage.size(), "one more than the page, so the caller knows there is more");
+        List<StoredStatement> next = statements.find(k.lecturer(), new Statements.Filter(k.cohort().getId(), null,
+                null, null, null, firstPage.get(2).getId(), 3));
+        assertEquals(firstPage.get(3).getId(), next.get(0).getId(), "the next page starts right after the last");
+        assertThrows(AccessDenied.class, () -> statements.find(testAccounts.create(Role.LECTURER),
+                new Statements.Filter(k.cohort().getId(), null, null, null, null, null, 10)));
+        assertThrows(AccessDenied.class, () -> statements.find(k.learner(),
+                new Statements.Filter(null, null, null, null, null, null, 10)));
+    }
+
+    @Test
+    @DisplayName("A module whose prerequisite is not completed is locked, and opens once it is")
+    void prerequisitesLock() {
+        Account learner = testAccounts.student();
+        ModuleVersion version = module().getCurrentVersion();
+        assertEquals(List.of(BASIS), prerequisites.missing(learner, version).stream()
+                .map(ModuleVersion::getModuleKey).toList());
+        assertTrue(prerequisites.missing(testAccounts.create(Role.LECTURER), version).isEmpty(), "staff prepare");
+        readAll(learner, catalog.module(BASIS).orElseThrow().getCurrentVersion());
+        assertTrue(prerequisites.missing(learner, version).isEmpty(), "the basis module had only a lesson");
+    }
+
+    @Test
+    @DisplayName("Moving a class to a newer version keeps unchanged lessons and passes, and tells what is new")
+    void versionMoveCarriesOverUnchangedContent() {
+        Klas k = klas();
+        ModuleAssignment assignment = assignments.assign(k.lecturer(), k.cohort().getId(), MODULE, today(), null, null);
+        ModuleVersion first = module().getCurrentVersion();
+        readAll(k.learner(), first);
+        pass(k.learner(), "eindtoets");
+
+        content().write(MODULE + "/lessons/02-tweede.md", "# Les twee, herschreven\n\nNieuwe tekst.\n");
+        library.reload();
+        ModuleVersion second = module().getCurrentVersion();
+        assertFalse(second.equals(first));
+        assertEquals(first, reading.versionFor(k.learner(), module()), "a started learner stays on their version");
+        assertEquals(Map.of(first.getLabel(), 1L), versionMove.olderVersions(k.lecturer(), assignment.getId()));
+        long unreadBefore = notifications.unread(k.learner());
+
+        assertEquals(1, versionMove.moveToCurrent(k.lecturer(), assignment.getId()));
+        assertEquals(second, reading.versionFor(k.learner(), module()));
+        assertEquals(List.of("01-eerste"), reading.views(k.learner(), second).values().stream()
+                .map(v -> v.getLesson().getLessonKey()).toList(), "only the unchanged lesson stays read");
+        ProgressSummary summary = summaries.of(k.learner(), module()).orElseThrow();
+        assertEquals(2, summary.getItemsDone(), "the unchanged lesson and the unchanged final test");
+        assertEquals(second, summary.getModuleVersion());
+        assertEquals(unreadBefore + 1, notifications.unread(k.learner()));
+        assertTrue(notifications.latest(k.learner()).get(0).getArgument().contains("Les twee, herschreven"),
+                "the learner is told what changed");
+        assertEquals(0, versionMove.moveToCurrent(k.lecturer(), assignment.getId()), "nobody left to move");
+    }
+
+    @Test
+    @DisplayName("Reminders go once, a few days before the due moment, to learners who have not completed")
+    void remindersGoOnceBeforeTheDueDate() {
+        Klas k = klas();
+        Account ahead = testAccounts.student();
+        cohorts.enrol(k.cohort(), ahead, MemberRole.LEARNER, null);
+        ModuleAssignment soon = assignments.assign(k.lecturer(), k.cohort().getId(), MODULE, today().minusDays(7),
+                today().plusDays(1), null);
+        assignments.extend(k.lecturer(), soon.getId(), ahead.getId(), today().plusDays(20), null);
+        long before = notifications.unread(k.learner());
+
+        assertTrue(reminders.candidates().contains(soon.getId()));
+        assertEquals(1, reminders.remind(soon.getId()), "the learner with the extension is not reminded yet");
+        assertEquals(before + 1, notifications.unread(k.learner()));
+        assertEquals("notify.deadlineSoon", notifications.latest(k.learner()).get(0).getMessageKey());
+        assertEquals(0, reminders.remind(soon.getId()), "never twice for one due moment");
+    }
+}
