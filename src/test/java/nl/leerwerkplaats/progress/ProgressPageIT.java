@@ -67,7 +67,7 @@ class ProgressPageIT extends ShippedWarClient {
     }
 
     @Test
-    @DisplayName("progress: a lecturer assigns module 1, a student completes it, the lecturer sees it in the matrix")
+    @DisplayName("progress R1 R3 R6 R7: a lecturer assigns module 1, a student completes it, the lecturer sees it in the matrix")
     void classCompletesModuleOne() throws IOException {
         LoginPage.open(driver, base).logIn("demo-docent", "demo");
         ClassPage klas = ClassesPage.open(driver, base).create("Normaliseren groep C " + System.nanoTime());

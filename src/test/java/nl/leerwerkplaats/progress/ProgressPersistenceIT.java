@@ -46,10 +46,7 @@ import nl.leerwerkplaats.platform.PlatformSettings;
 import nl.leerwerkplaats.progress.boundary.Assignments;
 import nl.leerwerkplaats.progress.boundary.CalendarFeeds;
 import nl.leerwerkplaats.progress.boundary.ClassProgress;
-import nl.leerwerkplaats.progress.boundary.Prerequisites;
 import nl.leerwerkplaats.progress.boundary.ProgressSummaries;
-import nl.leerwerkplaats.progress.boundary.Reminders;
-import nl.leerwerkplaats.progress.boundary.VersionMove;
 import nl.leerwerkplaats.progress.control.CellStatus;
 import nl.leerwerkplaats.progress.control.DueDates;
 import nl.leerwerkplaats.progress.entity.ModuleAssignment;
@@ -61,19 +58,20 @@ import nl.leerwerkplaats.reflection.boundary.Reflections;
 import nl.leerwerkplaats.reflection.entity.Decision;
 import nl.leerwerkplaats.testsupport.ContentFolder;
 import nl.leerwerkplaats.testsupport.Deployments;
+import nl.leerwerkplaats.testsupport.ProgressModules;
 import nl.leerwerkplaats.testsupport.TestAccounts;
 import nl.leerwerkplaats.xapi.boundary.Statements;
 import nl.leerwerkplaats.xapi.entity.StoredStatement;
 
 /**
- * Assignments, completion, version moves, reminders and learning records inside Payara Micro against the real
+ * Assignments, completion and learning records inside Payara Micro against the real
  * database (in-memory Derby; PostgreSQL with -Ppostgresql).
  */
 @ExtendWith(ArquillianExtension.class)
 class ProgressPersistenceIT {
 
-    private static final String MODULE = "it-progress";
-    private static final String BASIS = "it-progress-basis";
+    private static final String MODULE = ProgressModules.MODULE;
+    private static final String BASIS = ProgressModules.BASIS;
     private static final String WORDS = "woord ".repeat(25).strip();
 
     @Deployment
@@ -83,9 +81,6 @@ class ProgressPersistenceIT {
 
     @Inject Assignments assignments;
     @Inject ClassProgress classProgress;
-    @Inject VersionMove versionMove;
-    @Inject Reminders reminders;
-    @Inject Prerequisites prerequisites;
     @Inject ProgressSummaries summaries;
     @Inject CalendarFeeds feeds;
     @Inject Statements statements;
@@ -109,39 +104,7 @@ class ProgressPersistenceIT {
 
     @BeforeEach
     void writeModules() {
-        content().module(BASIS, "01-basis.md");
-        content().module(MODULE, "01-eerste.md", "02-tweede.md");
-        content().write(MODULE + "/module.yaml", """
-                id: it-progress
-                title: "Testmodule voortgang"
-                summary: Een module om voortgang te testen.
-                audience:
-                  - hbo-student
-                studyLoadMinutes: 60
-                objectives:
-                  - Je legt uit wat getest wordt.
-                prerequisites:
-                  - it-progress-basis
-                lessons:
-                  - 01-eerste.md
-                  - 02-tweede.md
-                quizzes:
-                  eindtoets:
-                    finalTest: true
-                    passMark: 50
-                """);
-        content().write(MODULE + "/quizzes/eindtoets.gift", "::waar:: Normaliseren is een transformatiedoel. {T}\n");
-        content().write(MODULE + "/quizzes/oefen.gift", "::oefen:: Oefenen telt niet mee. {T}\n");
-        content().write(MODULE + "/reflections/eigen.yaml", """
-                title: "Eigen normaal"
-                approvalRequired: true
-                sections:
-                  - key: tekst
-                    title: "Tekst"
-                    question: "Wat is normaal?"
-                    minWords: 20
-                """);
-        content().write(MODULE + "/reflections/eigen.md", "# Eigen normaal\n\nSchrijf.\n");
+        ProgressModules.write(content());
         library.reload();
     }
 
@@ -185,7 +148,7 @@ class ProgressPersistenceIT {
     }
 
     @Test
-    @DisplayName("Assigning: due 23:59 local by default, refused dates and strangers, extensions and the iCal feed")
+    @DisplayName("progress R1 R2: assigning: due 23:59 local by default, refused dates and strangers, extensions and the iCal feed")
     void assignmentsDeadlinesAndExtensions() {
         Klas k = klas();
         ZoneId zone = settings.timeZone();
@@ -221,7 +184,7 @@ class ProgressPersistenceIT {
     }
 
     @Test
-    @DisplayName("A module completes at the moment the last rule is met: lessons, final test, approved reflection")
+    @DisplayName("progress R3, xapi R1 R2: a module completes at the moment the last rule is met: lessons, final test, approved reflection")
     void completionIsRecordedWhenEveryRuleIsMet() {
         Klas k = klas();
         assignments.assign(k.lecturer(), k.cohort().getId(), MODULE, today(), today().plusDays(7), null);
@@ -273,65 +236,5 @@ class ProgressPersistenceIT {
                 new Statements.Filter(k.cohort().getId(), null, null, null, null, null, 10)));
         assertThrows(AccessDenied.class, () -> statements.find(k.learner(),
                 new Statements.Filter(null, null, null, null, null, null, 10)));
-    }
-
-    @Test
-    @DisplayName("A module whose prerequisite is not completed is locked, and opens once it is")
-    void prerequisitesLock() {
-        Account learner = testAccounts.student();
-        ModuleVersion version = module().getCurrentVersion();
-        assertEquals(List.of(BASIS), prerequisites.missing(learner, version).stream()
-                .map(ModuleVersion::getModuleKey).toList());
-        assertTrue(prerequisites.missing(testAccounts.create(Role.LECTURER), version).isEmpty(), "staff prepare");
-        readAll(learner, catalog.module(BASIS).orElseThrow().getCurrentVersion());
-        assertTrue(prerequisites.missing(learner, version).isEmpty(), "the basis module had only a lesson");
-    }
-
-    @Test
-    @DisplayName("Moving a class to a newer version keeps unchanged lessons and passes, and tells what is new")
-    void versionMoveCarriesOverUnchangedContent() {
-        Klas k = klas();
-        ModuleAssignment assignment = assignments.assign(k.lecturer(), k.cohort().getId(), MODULE, today(), null, null);
-        ModuleVersion first = module().getCurrentVersion();
-        readAll(k.learner(), first);
-        pass(k.learner(), "eindtoets");
-
-        content().write(MODULE + "/lessons/02-tweede.md", "# Les twee, herschreven\n\nNieuwe tekst.\n");
-        library.reload();
-        ModuleVersion second = module().getCurrentVersion();
-        assertFalse(second.equals(first));
-        assertEquals(first, reading.versionFor(k.learner(), module()), "a started learner stays on their version");
-        assertEquals(Map.of(first.getLabel(), 1L), versionMove.olderVersions(k.lecturer(), assignment.getId()));
-        long unreadBefore = notifications.unread(k.learner());
-
-        assertEquals(1, versionMove.moveToCurrent(k.lecturer(), assignment.getId()));
-        assertEquals(second, reading.versionFor(k.learner(), module()));
-        assertEquals(List.of("01-eerste"), reading.views(k.learner(), second).values().stream()
-                .map(v -> v.getLesson().getLessonKey()).toList(), "only the unchanged lesson stays read");
-        ProgressSummary summary = summaries.of(k.learner(), module()).orElseThrow();
-        assertEquals(2, summary.getItemsDone(), "the unchanged lesson and the unchanged final test");
-        assertEquals(second, summary.getModuleVersion());
-        assertEquals(unreadBefore + 1, notifications.unread(k.learner()));
-        assertTrue(notifications.latest(k.learner()).get(0).getArgument().contains("Les twee, herschreven"),
-                "the learner is told what changed");
-        assertEquals(0, versionMove.moveToCurrent(k.lecturer(), assignment.getId()), "nobody left to move");
-    }
-
-    @Test
-    @DisplayName("Reminders go once, a few days before the due moment, to learners who have not completed")
-    void remindersGoOnceBeforeTheDueDate() {
-        Klas k = klas();
-        Account ahead = testAccounts.student();
-        cohorts.enrol(k.cohort(), ahead, MemberRole.LEARNER, null);
-        ModuleAssignment soon = assignments.assign(k.lecturer(), k.cohort().getId(), MODULE, today().minusDays(7),
-                today().plusDays(1), null);
-        assignments.extend(k.lecturer(), soon.getId(), ahead.getId(), today().plusDays(20), null);
-        long before = notifications.unread(k.learner());
-
-        assertTrue(reminders.candidates().contains(soon.getId()));
-        assertEquals(1, reminders.remind(soon.getId()), "the learner with the extension is not reminded yet");
-        assertEquals(before + 1, notifications.unread(k.learner()));
-        assertEquals("notify.deadlineSoon", notifications.latest(k.learner()).get(0).getMessageKey());
-        assertEquals(0, reminders.remind(soon.getId()), "never twice for one due moment");
     }
 }

@@ -68,7 +68,7 @@ class ProgressWebIT extends ShippedWarClient {
     }
 
     @Test
-    @DisplayName("xAPI statements: 401 for anonymous, 403 for a learner, a paged StatementResult for the lecturer")
+    @DisplayName("xapi R2: statements: 401 for anonymous, 403 for a learner, a paged StatementResult for the lecturer")
     void statementsAreForLecturersOfTheClass() {
         WebSession learner = loggedIn("demo-student-2");
         assertEquals(200, learner.get(LESSON).statusCode());
@@ -107,7 +107,7 @@ class ProgressWebIT extends ShippedWarClient {
     }
 
     @Test
-    @DisplayName("A lecturer assigns a module with a deadline; the class matrix exports as CSV and XLSX; the learner's iCal feed")
+    @DisplayName("progress R1 R2 R7: a lecturer assigns a module with a deadline; the class matrix exports as CSV and XLSX; the learner's iCal feed")
     void assignExportAndCalendar() {
         WebSession lecturer = loggedIn("demo-docent");
         String cohort = demoClass(lecturer);
@@ -146,7 +146,7 @@ class ProgressWebIT extends ShippedWarClient {
     }
 
     @Test
-    @DisplayName("Statements reach an external LRS in the background, with the configured credentials")
+    @DisplayName("xapi R3: statements reach an external LRS in the background, with the configured credentials")
     void statementsAreForwardedToTheLrs() throws IOException, InterruptedException {
         List<String> bodies = new CopyOnWriteArrayList<>();
         List<String> authorizations = new CopyOnWriteArrayList<>();

@@ -1,7 +1,9 @@
 package nl.leerwerkplaats.progress.boundary;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,8 +43,16 @@ public class LearnerProgress {
     @Inject
     VersionActivities activities;
 
-    /** The evaluation with the best final-test score (null without final test or attempt). */
-    public record Standing(ModuleProgress progress, Integer finalScore) {
+    /**
+     * The evaluation with the best final-test score (null without final test or attempt) and the status of each
+     * reflection the learner opened, by assignment key.
+     */
+    public record Standing(ModuleProgress progress, Integer finalScore, Map<String, ReflectionStatus> reflections) {
+
+        /** The reflection's status, null when the learner has not opened it. */
+        public ReflectionStatus reflectionStatus(String assignmentKey) {
+            return reflections.get(assignmentKey);
+        }
     }
 
     public Standing of(Account learner, ModuleVersion version) {
@@ -68,8 +78,10 @@ public class LearnerProgress {
 
         Set<String> submitted = new HashSet<>();
         Set<String> approved = new HashSet<>();
+        Map<String, ReflectionStatus> statuses = new HashMap<>();
         for (Reflection reflection : em.createNamedQuery(Reflection.FIND_IN_MODULE, Reflection.class)
                 .setParameter("account", learner).setParameter("module", version.getCourseModule()).getResultList()) {
+            statuses.put(reflection.getAssignmentKey(), reflection.getStatus());
             if (reflection.getStatus() == ReflectionStatus.APPROVED) {
                 approved.add(reflection.getAssignmentKey());
             } else if (reflection.getStatus() != ReflectionStatus.DRAFT) {
@@ -83,7 +95,7 @@ public class LearnerProgress {
                 activities.reflections(version).stream()
                         .map(r -> new ReflectionItem(r.id(), r.title(), r.approvalRequired())).toList(),
                 read, passed, submitted, approved);
-        return new Standing(progress, finalScore);
+        return new Standing(progress, finalScore, statuses);
     }
 
     private List<QuizAttempt> gradedAttempts(Account learner, ModuleVersion version) {

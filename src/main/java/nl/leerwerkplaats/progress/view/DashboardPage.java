@@ -25,6 +25,7 @@ import nl.leerwerkplaats.progress.boundary.ProgressSummaries;
 import nl.leerwerkplaats.progress.control.CellStatus;
 import nl.leerwerkplaats.progress.control.Requirement;
 import nl.leerwerkplaats.progress.entity.ProgressSummary;
+import nl.leerwerkplaats.reflection.entity.ReflectionStatus;
 
 /** Backs learning/dashboard.xhtml, "Mijn leren": every module the learner started or was assigned. */
 @Named
@@ -61,7 +62,8 @@ public class DashboardPage {
     /** One module on the dashboard. */
     public record ModuleLine(ModuleVersion version, CellStatus status, int percent, Integer finalScore,
                              Instant dueAt, boolean extended, String cohortName, Instant completedAt,
-                             List<Requirement> reflections, Requirement next) {
+                             List<Requirement> reflections, Map<String, ReflectionStatus> reflectionStatuses,
+                             Requirement next) {
         public boolean isLate() {
             return CellStatus.late(completedAt, dueAt);
         }
@@ -102,7 +104,7 @@ public class DashboardPage {
                     completed != null ? 100 : standing.progress().percent(), standing.finalScore(), dueAt,
                     deadline != null && deadline.extended(), deadline == null ? null
                     : deadline.assignment().getCohort().getName(), completed,
-                    standing.progress().of(Requirement.Kind.REFLECTION),
+                    standing.progress().of(Requirement.Kind.REFLECTION), standing.reflections(),
                     completed != null ? null : standing.progress().next().orElse(null)));
         }
         // Open work first, nearest deadline first; completed modules last.
