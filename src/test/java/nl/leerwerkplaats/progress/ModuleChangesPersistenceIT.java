@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -24,18 +22,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.leerwerkplaats.catalog.boundary.Catalog;
 import nl.leerwerkplaats.catalog.boundary.ContentLibrary;
-import nl.leerwerkplaats.catalog.entity.CourseModule;
-import nl.leerwerkplaats.catalog.entity.Lesson;
 import nl.leerwerkplaats.catalog.entity.ModuleVersion;
 import nl.leerwerkplaats.cohort.boundary.Cohorts;
-import nl.leerwerkplaats.cohort.entity.Cohort;
-import nl.leerwerkplaats.cohort.entity.CohortKind;
 import nl.leerwerkplaats.cohort.entity.MemberRole;
 import nl.leerwerkplaats.identity.entity.Account;
 import nl.leerwerkplaats.identity.entity.Role;
 import nl.leerwerkplaats.learning.boundary.Reading;
 import nl.leerwerkplaats.notification.boundary.Notifications;
-import nl.leerwerkplaats.platform.PlatformSettings;
 import nl.leerwerkplaats.progress.boundary.Assignments;
 import nl.leerwerkplaats.progress.boundary.Prerequisites;
 import nl.leerwerkplaats.progress.boundary.ProgressSummaries;
@@ -43,11 +36,8 @@ import nl.leerwerkplaats.progress.boundary.Reminders;
 import nl.leerwerkplaats.progress.boundary.VersionMove;
 import nl.leerwerkplaats.progress.entity.ModuleAssignment;
 import nl.leerwerkplaats.progress.entity.ProgressSummary;
-import nl.leerwerkplaats.quiz.boundary.Attempts;
-import nl.leerwerkplaats.quiz.entity.QuizAttempt;
-import nl.leerwerkplaats.testsupport.ContentFolder;
 import nl.leerwerkplaats.testsupport.Deployments;
-import nl.leerwerkplaats.testsupport.ProgressModules;
+import nl.leerwerkplaats.testsupport.ProgressFixture;
 import nl.leerwerkplaats.testsupport.TestAccounts;
 
 /**
@@ -57,8 +47,8 @@ import nl.leerwerkplaats.testsupport.TestAccounts;
 @ExtendWith(ArquillianExtension.class)
 class ModuleChangesPersistenceIT {
 
-    private static final String MODULE = ProgressModules.MODULE;
-    private static final String BASIS = ProgressModules.BASIS;
+    private static final String MODULE = ProgressFixture.MODULE;
+    private static final String BASIS = ProgressFixture.BASIS;
 
     @Deployment
     static WebArchive deployment() {
@@ -71,100 +61,60 @@ class ModuleChangesPersistenceIT {
     @Inject Prerequisites prerequisites;
     @Inject ProgressSummaries summaries;
     @Inject Reading reading;
-    @Inject Attempts attempts;
     @Inject Notifications notifications;
     @Inject Cohorts cohorts;
     @Inject Catalog catalog;
     @Inject ContentLibrary library;
-    @Inject PlatformSettings settings;
     @Inject TestAccounts testAccounts;
+    @Inject ProgressFixture fixture;
 
     @PersistenceContext
     EntityManager em;
 
-    private ContentFolder content() {
-        return new ContentFolder(settings.contentDir());
-    }
-
     @BeforeEach
     void writeModules() {
-        ProgressModules.write(content());
-        library.reload();
+        fixture.writeModules();
     }
 
     @AfterEach
     void removeModules() {
-        content().delete(MODULE);
-        content().delete(BASIS);
-        library.reload();
-    }
-
-    private CourseModule module() {
-        return catalog.module(MODULE).orElseThrow();
-    }
-
-    private record Klas(Cohort cohort, Account lecturer, Account learner) {
-    }
-
-    private Klas klas() {
-        Account lecturer = testAccounts.create(Role.LECTURER);
-        Account learner = testAccounts.student();
-        Cohort cohort = cohorts.create(lecturer, "Voortgangsklas " + System.nanoTime(), null, CohortKind.CLASS);
-        cohorts.enrol(cohort, learner, MemberRole.LEARNER, "S" + System.nanoTime() % 100000);
-        return new Klas(cohort, lecturer, learner);
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(settings.timeZone());
-    }
-
-    private void readAll(Account learner, ModuleVersion version) {
-        for (Lesson lesson : version.getLessons()) {
-            reading.recordView(learner, lesson);
-        }
-    }
-
-    private QuizAttempt pass(Account learner, String quiz) {
-        ModuleVersion version = reading.versionFor(learner, module());
-        QuizAttempt attempt = attempts.start(learner, version, quiz);
-        attempts.save(learner, attempt.getId(), 1, Json.createObjectBuilder().add("value", true).build(), 1_000);
-        return attempts.submit(learner, attempt.getId());
+        fixture.removeModules();
     }
 
     @Test
     @DisplayName("progress R4: a module whose prerequisite is not completed is locked, and opens once it is")
     void prerequisitesLock() {
         Account learner = testAccounts.student();
-        ModuleVersion version = module().getCurrentVersion();
+        ModuleVersion version = fixture.module().getCurrentVersion();
         assertEquals(List.of(BASIS), prerequisites.missing(learner, version).stream()
                 .map(ModuleVersion::getModuleKey).toList());
         assertTrue(prerequisites.missing(testAccounts.create(Role.LECTURER), version).isEmpty(), "staff prepare");
-        readAll(learner, catalog.module(BASIS).orElseThrow().getCurrentVersion());
+        fixture.readAll(learner, catalog.module(BASIS).orElseThrow().getCurrentVersion());
         assertTrue(prerequisites.missing(learner, version).isEmpty(), "the basis module had only a lesson");
     }
 
     @Test
     @DisplayName("progress R5: moving a class to a newer version keeps unchanged lessons and passes, and tells what is new")
     void versionMoveCarriesOverUnchangedContent() {
-        Klas k = klas();
-        ModuleAssignment assignment = assignments.assign(k.lecturer(), k.cohort().getId(), MODULE, today(), null, null);
-        ModuleVersion first = module().getCurrentVersion();
-        readAll(k.learner(), first);
-        pass(k.learner(), "eindtoets");
+        ProgressFixture.Klas k = fixture.klas();
+        ModuleAssignment assignment = assignments.assign(k.lecturer(), k.cohort().getId(), MODULE, fixture.today(), null, null);
+        ModuleVersion first = fixture.module().getCurrentVersion();
+        fixture.readAll(k.learner(), first);
+        fixture.pass(k.learner(), "eindtoets");
 
-        content().write(MODULE + "/lessons/02-tweede.md", "# Les twee, herschreven\n\nNieuwe tekst.\n");
+        fixture.content().write(MODULE + "/lessons/02-tweede.md", "# Les twee, herschreven\n\nNieuwe tekst.\n");
         library.reload();
-        ModuleVersion second = module().getCurrentVersion();
+        ModuleVersion second = fixture.module().getCurrentVersion();
         assertFalse(second.equals(first));
-        assertEquals(first, reading.versionFor(k.learner(), module()), "a started learner stays on their version");
+        assertEquals(first, reading.versionFor(k.learner(), fixture.module()), "a started learner stays on their version");
         assertEquals(Map.of(first.getLabel(), 1L), versionMove.olderVersions(k.lecturer(), assignment.getId()));
         long unreadBefore = notifications.unread(k.learner());
 
         assertEquals(1, versionMove.moveToCurrent(k.lecturer(), assignment.getId()));
-        assertEquals(second, reading.versionFor(k.learner(), module()));
+        assertEquals(second, reading.versionFor(k.learner(), fixture.module()));
         assertEquals(List.of("01-eerste"), reading.views(k.learner(), second).values().stream()
                 .map(v -> v.getLesson().getLessonKey()).toList(), "only the unchanged lesson stays read");
-        ProgressSummary summary = summaries.of(k.learner(), module()).orElseThrow();
+        ProgressSummary summary = summaries.of(k.learner(), fixture.module()).orElseThrow();
         assertEquals(2, summary.getItemsDone(), "the unchanged lesson and the unchanged final test");
         assertEquals(second, summary.getModuleVersion());
         assertEquals(unreadBefore + 1, notifications.unread(k.learner()));
@@ -176,12 +126,12 @@ class ModuleChangesPersistenceIT {
     @Test
     @DisplayName("progress R8: reminders go once, a few days before the due moment, to learners who have not completed")
     void remindersGoOnceBeforeTheDueDate() {
-        Klas k = klas();
+        ProgressFixture.Klas k = fixture.klas();
         Account ahead = testAccounts.student();
         cohorts.enrol(k.cohort(), ahead, MemberRole.LEARNER, null);
-        ModuleAssignment soon = assignments.assign(k.lecturer(), k.cohort().getId(), MODULE, today().minusDays(7),
-                today().plusDays(1), null);
-        assignments.extend(k.lecturer(), soon.getId(), ahead.getId(), today().plusDays(20), null);
+        ModuleAssignment soon = assignments.assign(k.lecturer(), k.cohort().getId(), MODULE, fixture.today().minusDays(7),
+                fixture.today().plusDays(1), null);
+        assignments.extend(k.lecturer(), soon.getId(), ahead.getId(), fixture.today().plusDays(20), null);
         long before = notifications.unread(k.learner());
 
         assertTrue(reminders.candidates().contains(soon.getId()));

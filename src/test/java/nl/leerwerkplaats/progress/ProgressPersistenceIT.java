@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -28,17 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.leerwerkplaats.catalog.boundary.Catalog;
-import nl.leerwerkplaats.catalog.boundary.ContentLibrary;
 import nl.leerwerkplaats.catalog.entity.CourseModule;
-import nl.leerwerkplaats.catalog.entity.Lesson;
-import nl.leerwerkplaats.catalog.entity.ModuleVersion;
-import nl.leerwerkplaats.cohort.boundary.Cohorts;
-import nl.leerwerkplaats.cohort.entity.Cohort;
-import nl.leerwerkplaats.cohort.entity.CohortKind;
-import nl.leerwerkplaats.cohort.entity.MemberRole;
-import nl.leerwerkplaats.identity.entity.Account;
 import nl.leerwerkplaats.identity.entity.Role;
-import nl.leerwerkplaats.learning.boundary.Reading;
 import nl.leerwerkplaats.notification.boundary.Notifications;
 import nl.leerwerkplaats.platform.AccessDenied;
 import nl.leerwerkplaats.platform.BusinessException;
@@ -51,14 +41,11 @@ import nl.leerwerkplaats.progress.control.CellStatus;
 import nl.leerwerkplaats.progress.control.DueDates;
 import nl.leerwerkplaats.progress.entity.ModuleAssignment;
 import nl.leerwerkplaats.progress.entity.ProgressSummary;
-import nl.leerwerkplaats.quiz.boundary.Attempts;
-import nl.leerwerkplaats.quiz.entity.QuizAttempt;
 import nl.leerwerkplaats.reflection.boundary.ReflectionReviews;
 import nl.leerwerkplaats.reflection.boundary.Reflections;
 import nl.leerwerkplaats.reflection.entity.Decision;
-import nl.leerwerkplaats.testsupport.ContentFolder;
 import nl.leerwerkplaats.testsupport.Deployments;
-import nl.leerwerkplaats.testsupport.ProgressModules;
+import nl.leerwerkplaats.testsupport.ProgressFixture;
 import nl.leerwerkplaats.testsupport.TestAccounts;
 import nl.leerwerkplaats.xapi.boundary.Statements;
 import nl.leerwerkplaats.xapi.entity.StoredStatement;
@@ -70,8 +57,8 @@ import nl.leerwerkplaats.xapi.entity.StoredStatement;
 @ExtendWith(ArquillianExtension.class)
 class ProgressPersistenceIT {
 
-    private static final String MODULE = ProgressModules.MODULE;
-    private static final String BASIS = ProgressModules.BASIS;
+    private static final String MODULE = ProgressFixture.MODULE;
+    private static final String BASIS = ProgressFixture.BASIS;
     private static final String WORDS = "woord ".repeat(25).strip();
 
     @Deployment
@@ -84,83 +71,41 @@ class ProgressPersistenceIT {
     @Inject ProgressSummaries summaries;
     @Inject CalendarFeeds feeds;
     @Inject Statements statements;
-    @Inject Reading reading;
-    @Inject Attempts attempts;
     @Inject Reflections reflections;
     @Inject ReflectionReviews reviews;
     @Inject Notifications notifications;
-    @Inject Cohorts cohorts;
     @Inject Catalog catalog;
-    @Inject ContentLibrary library;
     @Inject PlatformSettings settings;
     @Inject TestAccounts testAccounts;
+    @Inject ProgressFixture fixture;
 
     @PersistenceContext
     EntityManager em;
 
-    private ContentFolder content() {
-        return new ContentFolder(settings.contentDir());
-    }
-
     @BeforeEach
     void writeModules() {
-        ProgressModules.write(content());
-        library.reload();
+        fixture.writeModules();
     }
 
     @AfterEach
     void removeModules() {
-        content().delete(MODULE);
-        content().delete(BASIS);
-        library.reload();
-    }
-
-    private CourseModule module() {
-        return catalog.module(MODULE).orElseThrow();
-    }
-
-    private record Klas(Cohort cohort, Account lecturer, Account learner) {
-    }
-
-    private Klas klas() {
-        Account lecturer = testAccounts.create(Role.LECTURER);
-        Account learner = testAccounts.student();
-        Cohort cohort = cohorts.create(lecturer, "Voortgangsklas " + System.nanoTime(), null, CohortKind.CLASS);
-        cohorts.enrol(cohort, learner, MemberRole.LEARNER, "S" + System.nanoTime() % 100000);
-        return new Klas(cohort, lecturer, learner);
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(settings.timeZone());
-    }
-
-    private void readAll(Account learner, ModuleVersion version) {
-        for (Lesson lesson : version.getLessons()) {
-            reading.recordView(learner, lesson);
-        }
-    }
-
-    private QuizAttempt pass(Account learner, String quiz) {
-        ModuleVersion version = reading.versionFor(learner, module());
-        QuizAttempt attempt = attempts.start(learner, version, quiz);
-        attempts.save(learner, attempt.getId(), 1, Json.createObjectBuilder().add("value", true).build(), 1_000);
-        return attempts.submit(learner, attempt.getId());
+        fixture.removeModules();
     }
 
     @Test
     @DisplayName("progress R1 R2: assigning: due 23:59 local by default, refused dates and strangers, extensions and the iCal feed")
     void assignmentsDeadlinesAndExtensions() {
-        Klas k = klas();
+        ProgressFixture.Klas k = fixture.klas();
         ZoneId zone = settings.timeZone();
-        LocalDate due = today().plusDays(14);
+        LocalDate due = fixture.today().plusDays(14);
         assertThrows(BusinessException.class, () -> assignments.assign(k.lecturer(), k.cohort().getId(), MODULE,
-                today(), today().minusDays(1), null), "due before open");
-        assertThrows(AccessDenied.class, () -> assignments.assign(k.learner(), k.cohort().getId(), MODULE, today(),
+                fixture.today(), fixture.today().minusDays(1), null), "due before open");
+        assertThrows(AccessDenied.class, () -> assignments.assign(k.learner(), k.cohort().getId(), MODULE, fixture.today(),
                 due, null), "a learner assigns nothing");
-        ModuleAssignment assignment = assignments.assign(k.lecturer(), k.cohort().getId(), MODULE, today(), due, null);
+        ModuleAssignment assignment = assignments.assign(k.lecturer(), k.cohort().getId(), MODULE, fixture.today(), due, null);
         assertEquals(DueDates.at(due, LocalTime.of(23, 59), zone), assignment.getDueAt());
         BusinessException twice = assertThrows(BusinessException.class, () -> assignments.assign(k.lecturer(),
-                k.cohort().getId(), MODULE, today(), due, null));
+                k.cohort().getId(), MODULE, fixture.today(), due, null));
         assertEquals("assignment.alreadyAssigned", twice.messageKey());
         assertTrue(notifications.unread(k.learner()) >= 1, "the class hears of the new module");
 
@@ -186,18 +131,18 @@ class ProgressPersistenceIT {
     @Test
     @DisplayName("progress R3, xapi R1 R2: a module completes at the moment the last rule is met: lessons, final test, approved reflection")
     void completionIsRecordedWhenEveryRuleIsMet() {
-        Klas k = klas();
-        assignments.assign(k.lecturer(), k.cohort().getId(), MODULE, today(), today().plusDays(7), null);
-        CourseModule module = module();
-        readAll(k.learner(), module.getCurrentVersion());
+        ProgressFixture.Klas k = fixture.klas();
+        assignments.assign(k.lecturer(), k.cohort().getId(), MODULE, fixture.today(), fixture.today().plusDays(7), null);
+        CourseModule module = fixture.module();
+        fixture.readAll(k.learner(), module.getCurrentVersion());
         ProgressSummary afterReading = summaries.of(k.learner(), module).orElseThrow();
         assertEquals(2, afterReading.getItemsDone());
         assertEquals(4, afterReading.getItemsTotal(), "two lessons, the final test (not the practice quiz), one reflection");
         assertEquals(50, afterReading.getPercent());
 
-        pass(k.learner(), "oefen");
+        fixture.pass(k.learner(), "oefen");
         assertEquals(2, summaries.of(k.learner(), module).orElseThrow().getItemsDone(), "practice does not count");
-        pass(k.learner(), "eindtoets");
+        fixture.pass(k.learner(), "eindtoets");
         ProgressSummary afterTest = summaries.of(k.learner(), module).orElseThrow();
         assertEquals(3, afterTest.getItemsDone());
         assertEquals(100, afterTest.getFinalScore());

@@ -49,7 +49,9 @@ public class Reading {
         // Loaded afresh, never merged: a view's copy may be stale and must not overwrite newer state.
         Account learner = em.find(Account.class, account.getId());
         Lesson read = em.find(Lesson.class, lesson.getId());
-        if (openStart(learner, read.getModuleVersion().getCourseModule()).isEmpty()) {
+        // A completed version is not started again: reading it once more is just reading.
+        if (openStart(learner, read.getModuleVersion().getCourseModule()).isEmpty()
+                && !startedBefore(learner, read.getModuleVersion())) {
             em.persist(new ModuleStart(learner, read.getModuleVersion(), clock.instant()));
         }
         LessonView view = em.createNamedQuery(LessonView.FIND, LessonView.class)
@@ -63,6 +65,12 @@ public class Reading {
         }
         viewed.fire(new LessonViewed(view));
         return view;
+    }
+
+    private boolean startedBefore(Account learner, ModuleVersion version) {
+        return em.createQuery("select count(s) from ModuleStart s where s.account = :account "
+                + "and s.moduleVersion = :version", Long.class).setParameter("account", learner)
+                .setParameter("version", version).getSingleResult() > 0;
     }
 
     /** The learner's views of the lessons of one version, by lesson id. */
