@@ -28,6 +28,7 @@ import nl.leerwerkplaats.testsupport.browser.ClassPage;
 import nl.leerwerkplaats.testsupport.browser.ClassesPage;
 import nl.leerwerkplaats.testsupport.browser.LessonPage;
 import nl.leerwerkplaats.testsupport.browser.LoginPage;
+import nl.leerwerkplaats.testsupport.browser.Pages;
 import nl.leerwerkplaats.testsupport.browser.ModulePage;
 
 /**
@@ -144,7 +145,7 @@ class JourneysPageIT extends ShippedWarClient {
     private void logOut() {
         WebElement html = driver.findElement(By.tagName("html"));
         driver.findElement(By.id("session-form:logout")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(Pages.replaced(html));
     }
 
     @Test

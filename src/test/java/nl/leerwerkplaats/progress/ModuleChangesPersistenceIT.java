@@ -2,6 +2,7 @@ package nl.leerwerkplaats.progress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -29,7 +30,10 @@ import nl.leerwerkplaats.identity.entity.Account;
 import nl.leerwerkplaats.identity.entity.Role;
 import nl.leerwerkplaats.learning.boundary.Reading;
 import nl.leerwerkplaats.notification.boundary.Notifications;
+import nl.leerwerkplaats.platform.AccessDenied;
+import nl.leerwerkplaats.platform.BusinessException;
 import nl.leerwerkplaats.progress.boundary.Assignments;
+import nl.leerwerkplaats.progress.boundary.Nudges;
 import nl.leerwerkplaats.progress.boundary.Prerequisites;
 import nl.leerwerkplaats.progress.boundary.ProgressSummaries;
 import nl.leerwerkplaats.progress.boundary.Reminders;
@@ -58,6 +62,7 @@ class ModuleChangesPersistenceIT {
     @Inject Assignments assignments;
     @Inject VersionMove versionMove;
     @Inject Reminders reminders;
+    @Inject Nudges nudges;
     @Inject Prerequisites prerequisites;
     @Inject ProgressSummaries summaries;
     @Inject Reading reading;
@@ -139,5 +144,24 @@ class ModuleChangesPersistenceIT {
         assertEquals(before + 1, notifications.unread(k.learner()));
         assertEquals("notify.deadlineSoon", notifications.latest(k.learner()).get(0).getMessageKey());
         assertEquals(0, reminders.remind(soon.getId()), "never twice for one due moment");
+    }
+
+    @Test
+    @DisplayName("progress R8: a nudge reaches the chosen learners of the class only, and needs a choice")
+    void nudgesReachChosenLearnersOnly() {
+        ProgressFixture.Klas k = fixture.klas();
+        Account stranger = testAccounts.student();
+        long before = notifications.unread(k.learner());
+        BusinessException none = assertThrows(BusinessException.class,
+                () -> nudges.nudge(k.lecturer(), k.cohort().getId(), List.of(), "Kom op!"));
+        assertEquals("nudge.noneSelected", none.messageKey());
+        assertThrows(AccessDenied.class, () -> nudges.nudge(k.learner(), k.cohort().getId(),
+                List.of(k.learner().getId()), "Zelf een duwtje"));
+
+        assertEquals(1, nudges.nudge(k.lecturer(), k.cohort().getId(), List.of(k.learner().getId(), stranger.getId()),
+                "Vergeet de eindtoets niet."));
+        assertEquals(before + 1, notifications.unread(k.learner()));
+        assertTrue(notifications.latest(k.learner()).get(0).getArgument().endsWith("Vergeet de eindtoets niet."));
+        assertEquals(0, notifications.unread(stranger), "a learner of another class hears nothing");
     }
 }

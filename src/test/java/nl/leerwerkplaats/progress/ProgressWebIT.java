@@ -80,6 +80,8 @@ class ProgressWebIT extends ShippedWarClient {
         assertEquals(403, learner.get(path).statusCode());
         assertEquals(403, learner.get("/api/v1/xapi/statements").statusCode(), "without a class only admins read");
         assertEquals(400, lecturer.get(path + "&since=yesterday").statusCode());
+        JsonObject future = json(lecturer.get(path + "&since=2999-01-01T00:00:00Z").body());
+        assertTrue(future.getJsonArray("statements").isEmpty(), "nothing was stored after since");
 
         assertEquals(200, learner.get(LESSON).statusCode(), "a second view is a second statement");
         HttpResponse<String> read = lecturer.get(path + "&verb=http://adlnet.gov/expapi/verbs/experienced&limit=1");
@@ -124,6 +126,19 @@ class ProgressWebIT extends ShippedWarClient {
         HttpResponse<String> matrix = lecturer.get("/progress/class?id=" + cohort);
         assertEquals(200, matrix.statusCode());
         assertTrue(matrix.body().contains("id=\"matrix\""));
+        List<String> names = Pattern.compile("<th scope=\"row\"><a [^>]*>([^<]+)</a>").matcher(matrix.body())
+                .results().map(m -> m.group(1)).toList();
+        assertEquals(names.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), names, "sorted by name");
+        assertTrue(names.containsAll(List.of("Lotte Visser", "Mo Bakker", "Sanne de Student")), names.toString());
+        assertEquals(200, lecturer.get("/progress/class?id=" + cohort + "&sort=activity&behind=true").statusCode());
+        Matcher learnerId = Pattern.compile("data-learner=\"(\\d+)\"").matcher(matrix.body());
+        assertTrue(learnerId.find());
+        String record = "/progress/learner?class=" + cohort + "&learner=" + learnerId.group(1);
+        HttpResponse<String> drillDown = lecturer.get(record);
+        assertEquals(200, drillDown.statusCode());
+        assertTrue(drillDown.body().contains("class=\"plain-list requirements\""), "every completion rule");
+        assertTrue(drillDown.body().contains("id=\"extend\""), "the lecturer may give an extension");
+        assertEquals(404, loggedIn("demo-student").get(record).statusCode());
         HttpResponse<String> csv = lecturer.get("/api/v1/classes/" + cohort + "/progress.csv");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.body().startsWith("\uFEFFStudentnummer,Naam"), csv.body());

@@ -23,7 +23,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import nl.leerwerkplaats.quiz.boundary.GiftQuizzes;
@@ -32,6 +31,7 @@ import nl.leerwerkplaats.testsupport.ContentFolder;
 import nl.leerwerkplaats.testsupport.ShippedWarClient;
 import nl.leerwerkplaats.testsupport.browser.Browser;
 import nl.leerwerkplaats.testsupport.browser.LoginPage;
+import nl.leerwerkplaats.testsupport.browser.Pages;
 import nl.leerwerkplaats.testsupport.browser.QuizAttemptPage;
 import nl.leerwerkplaats.testsupport.browser.QuizOverviewPage;
 import nl.leerwerkplaats.testsupport.browser.QuizResultPage;
@@ -146,7 +146,7 @@ class QuizPageIT extends ShippedWarClient {
         WebElement html = driver.findElement(By.tagName("html"));
         driver.switchTo().activeElement().sendKeys(Keys.TAB);
         tabTo(e -> "submit-attempt".equals(e.getAttribute("id"))).sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(Pages.replaced(html));
         assertTrue(new QuizResultPage(driver).verdict().contains("Niet geslaagd"), "graded with one answer");
     }
 
@@ -170,7 +170,7 @@ class QuizPageIT extends ShippedWarClient {
             attempt.waitUntilSaved();
 
             WebElement html = driver.findElement(By.tagName("html"));
-            new WebDriverWait(driver, Duration.ofSeconds(90)).until(ExpectedConditions.stalenessOf(html));
+            new WebDriverWait(driver, Duration.ofSeconds(90)).until(Pages.replaced(html));
             QuizResultPage result = new QuizResultPage(driver);
             assertTrue(result.score().startsWith("Score: 50%"), "graded with both saved answers: " + result.score());
         } finally {
@@ -216,7 +216,7 @@ class QuizPageIT extends ShippedWarClient {
     private void submitGrant() {
         WebElement html = driver.findElement(By.tagName("html"));
         driver.findElement(By.id("grant-form:grant")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(Pages.replaced(html));
     }
 
     private void reloadContentAsAdmin() {

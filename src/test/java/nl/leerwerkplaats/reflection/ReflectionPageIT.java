@@ -18,12 +18,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import nl.leerwerkplaats.testsupport.ShippedWarClient;
 import nl.leerwerkplaats.testsupport.browser.Browser;
 import nl.leerwerkplaats.testsupport.browser.LoginPage;
+import nl.leerwerkplaats.testsupport.browser.Pages;
 import nl.leerwerkplaats.testsupport.browser.ReflectionReviewPage;
 import nl.leerwerkplaats.testsupport.browser.ReflectionWritePage;
 import nl.leerwerkplaats.testsupport.browser.ReviewQueuePage;
@@ -151,7 +151,7 @@ class ReflectionPageIT extends ShippedWarClient {
     private void clickAndWait(WebElement element) {
         WebElement html = driver.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(Pages.replaced(html));
     }
 
     private void logOut() {

@@ -4,9 +4,11 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What every page object needs: waiting for a full page load and for PrimeFaces AJAX to settle. */
@@ -24,8 +26,29 @@ public abstract class Pages {
     protected void clickAndWaitForPage(WebElement element) {
         WebElement html = driver.findElement(By.tagName("html"));
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(replaced(html));
         waitForReady();
+    }
+
+    /**
+     * True once the element's document has been replaced by the next page. Selenium's stalenessOf expects
+     * "stale element reference"; Chromium 156's driver reports such a node as an "unhandled inspector error"
+     * ("Node with given id does not belong to the document"), which means the same.
+     */
+    public static ExpectedCondition<Boolean> replaced(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 
     protected void waitForReady() {

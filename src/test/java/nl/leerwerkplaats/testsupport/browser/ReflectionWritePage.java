@@ -6,7 +6,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** reflection/write.xhtml: the sections being written, autosaved, and the submitted versions. */
 public class ReflectionWritePage extends Pages {
@@ -61,7 +60,7 @@ public class ReflectionWritePage extends Pages {
     public ReflectionWritePage submit() {
         WebElement html = driver.findElement(By.tagName("html"));
         driver.findElement(By.id("submit-reflection")).click();
-        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(Pages.replaced(html));
         return new ReflectionWritePage(driver);
     }
 
