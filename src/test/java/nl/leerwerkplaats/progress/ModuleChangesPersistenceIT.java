@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,8 +44,10 @@ import nl.leerwerkplaats.progress.boundary.VersionMove;
 import nl.leerwerkplaats.progress.entity.ModuleAssignment;
 import nl.leerwerkplaats.progress.entity.ProgressSummary;
 import nl.leerwerkplaats.testsupport.Deployments;
+import nl.leerwerkplaats.testsupport.Loopback;
 import nl.leerwerkplaats.testsupport.ProgressFixture;
 import nl.leerwerkplaats.testsupport.TestAccounts;
+import nl.leerwerkplaats.testsupport.WebSession;
 
 /**
  * Prerequisites, moves to a newer module version and reminders inside Payara Micro against the real database
@@ -61,6 +66,9 @@ class ModuleChangesPersistenceIT {
 
     @Inject Assignments assignments;
     @Inject VersionMove versionMove;
+    @ArquillianResource
+    URL deployed;
+
     @Inject Reminders reminders;
     @Inject Nudges nudges;
     @Inject Prerequisites prerequisites;
@@ -87,14 +95,22 @@ class ModuleChangesPersistenceIT {
     }
 
     @Test
-    @DisplayName("progress R4: a module whose prerequisite is not completed is locked, and opens once it is")
+    @DisplayName("progress R4: a module whose prerequisite is not completed is locked (its lessons lead to the module page, which says why), and opens once it is")
     void prerequisitesLock() {
         Account learner = testAccounts.student();
         ModuleVersion version = fixture.module().getCurrentVersion();
         assertEquals(List.of(BASIS), prerequisites.missing(learner, version).stream()
                 .map(ModuleVersion::getModuleKey).toList());
         assertTrue(prerequisites.missing(testAccounts.create(Role.LECTURER), version).isEmpty(), "staff prepare");
+        WebSession browser = new WebSession(Loopback.of(deployed));
+        assertEquals(302, browser.logIn(learner.getUsername(), TestAccounts.PASSWORD).statusCode());
+        String lesson = "/learning/lesson?module=" + MODULE + "&lesson=01-eerste";
+        HttpResponse<String> locked = browser.get(lesson);
+        assertEquals(302, locked.statusCode(), "the lesson sends the learner to the module page");
+        assertTrue(locked.headers().firstValue("Location").orElseThrow().endsWith("/learning/module?id=" + MODULE));
+        assertTrue(browser.get("/learning/module?id=" + MODULE).body().contains("id=\"module-locked\""));
         fixture.readAll(learner, catalog.module(BASIS).orElseThrow().getCurrentVersion());
+        assertEquals(200, browser.get(lesson).statusCode(), "open once the basis module is completed");
         assertTrue(prerequisites.missing(learner, version).isEmpty(), "the basis module had only a lesson");
     }
 

@@ -14,7 +14,7 @@ import nl.leerwerkplaats.identity.boundary.CurrentAccount;
 import nl.leerwerkplaats.learning.boundary.Reading;
 import nl.leerwerkplaats.learning.entity.LessonView;
 import nl.leerwerkplaats.platform.FacesPages;
-import nl.leerwerkplaats.progress.boundary.Prerequisites;
+import nl.leerwerkplaats.progress.view.ModuleGate;
 
 /** Backs learning/lesson.xhtml?module=...&lesson=...: shows the lesson and records it as read. */
 @Named
@@ -24,7 +24,7 @@ public class LessonPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Prerequisites prerequisites;
+    ModuleGate gate;
 
     @Inject
     Catalog catalog;
@@ -42,17 +42,11 @@ public class LessonPage implements Serializable {
     private transient LessonView view;
 
     public void load() {
-        var courseModule = catalog.withContent(module);
-        if (courseModule.isEmpty()) {
-            FacesPages.notFound();
+        var entered = gate.enter(currentAccount.get(), module);
+        if (entered.isEmpty()) {
             return;
         }
-        version = reading.versionFor(currentAccount.get(), courseModule.get());
-        if (!prerequisites.missing(currentAccount.get(), version).isEmpty()) {
-            // The module page says which modules come first.
-            FacesPages.redirect("/learning/module?id=" + courseModule.get().getModuleKey());
-            return;
-        }
+        version = entered.get();
         current = catalog.lesson(version, lesson).orElse(null);
         if (current == null) {
             FacesPages.notFound();

@@ -7,17 +7,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import nl.leerwerkplaats.catalog.boundary.Catalog;
 import nl.leerwerkplaats.catalog.entity.ModuleVersion;
 import nl.leerwerkplaats.identity.boundary.CurrentAccount;
-import nl.leerwerkplaats.learning.boundary.Reading;
 import nl.leerwerkplaats.platform.BusinessException;
-import nl.leerwerkplaats.platform.FacesPages;
 import nl.leerwerkplaats.platform.Messages;
 import nl.leerwerkplaats.quiz.boundary.Attempts;
 import nl.leerwerkplaats.quiz.boundary.QuizOverview;
 import nl.leerwerkplaats.quiz.entity.QuizAttempt;
-import nl.leerwerkplaats.progress.boundary.Prerequisites;
+import nl.leerwerkplaats.progress.view.ModuleGate;
 
 /**
  * Backs quiz/quiz.xhtml?module=...&amp;quiz=...: the quiz's rules, the learner's attempts and results, and
@@ -31,13 +28,7 @@ public class QuizPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Prerequisites prerequisites;
-
-    @Inject
-    Catalog catalog;
-
-    @Inject
-    Reading reading;
+    ModuleGate gate;
 
     @Inject
     Attempts attempts;
@@ -55,16 +46,11 @@ public class QuizPage implements Serializable {
     private transient QuizOverview overview;
 
     public void load() {
-        var courseModule = catalog.withContent(module);
-        if (courseModule.isEmpty()) {
-            FacesPages.notFound();
+        var entered = gate.enter(currentAccount.get(), module);
+        if (entered.isEmpty()) {
             return;
         }
-        version = reading.versionFor(currentAccount.get(), courseModule.get());
-        if (!prerequisites.missing(currentAccount.get(), version).isEmpty()) {
-            FacesPages.redirect("/learning/module?id=" + courseModule.get().getModuleKey());
-            return;
-        }
+        version = entered.get();
         overview = attempts.overview(currentAccount.get(), version, quiz);
     }
 

@@ -9,15 +9,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import nl.leerwerkplaats.catalog.boundary.Catalog;
 import nl.leerwerkplaats.catalog.control.ParsedReflection;
 import nl.leerwerkplaats.identity.boundary.CurrentAccount;
 import nl.leerwerkplaats.platform.FacesPages;
 import nl.leerwerkplaats.reflection.boundary.Reflections;
 import nl.leerwerkplaats.reflection.control.WordCount;
 import nl.leerwerkplaats.reflection.entity.Reflection;
-import nl.leerwerkplaats.progress.boundary.Prerequisites;
-import nl.leerwerkplaats.learning.boundary.Reading;
+import nl.leerwerkplaats.progress.view.ModuleGate;
 
 /**
  * Backs reflection/write.xhtml?module=...&amp;assignment=...: the prompt and rubric beside the sections being
@@ -35,13 +33,8 @@ public class WritePage implements Serializable {
     }
 
     @Inject
-    Prerequisites prerequisites;
+    ModuleGate gate;
 
-    @Inject
-    Reading reading;
-
-    @Inject
-    Catalog catalog;
 
     @Inject
     Reflections reflections;
@@ -58,21 +51,20 @@ public class WritePage implements Serializable {
     private transient ParsedReflection parsed;
 
     public void load() {
-        var courseModule = catalog.withContent(module);
-        if (courseModule.isEmpty() || assignment == null) {
+        if (assignment == null) {
             FacesPages.notFound();
             return;
         }
-        var version = reading.versionFor(currentAccount.get(), courseModule.get());
-        if (!prerequisites.missing(currentAccount.get(), version).isEmpty()) {
-            FacesPages.redirect("/learning/module?id=" + courseModule.get().getModuleKey());
+        var entered = gate.enter(currentAccount.get(), module);
+        if (entered.isEmpty()) {
             return;
         }
+        var courseModule = entered.get().getCourseModule();
         try {
-            reflection = reflections.open(currentAccount.get(), courseModule.get(), assignment);
+            reflection = reflections.open(currentAccount.get(), courseModule, assignment);
         } catch (EJBException raced) {
             // Two tabs opened a new assignment at the same moment: the other one created it; use that.
-            reflection = reflections.open(currentAccount.get(), courseModule.get(), assignment);
+            reflection = reflections.open(currentAccount.get(), courseModule, assignment);
         }
         parsed = reflections.assignmentOf(reflection);
     }
