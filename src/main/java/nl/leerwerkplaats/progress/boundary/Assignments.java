@@ -141,15 +141,15 @@ public class Assignments {
         return existing;
     }
 
-    /** Extensions of the assignments, by assignment id and then learner id. */
-    public Map<Long, Map<Long, Instant>> extensions(List<ModuleAssignment> assignments) {
+    /** The due moments of every learner for the assignments, extensions included, in one query. */
+    public DueMoments dueMoments(List<ModuleAssignment> assignments) {
         if (assignments.isEmpty()) {
-            return Map.of();
+            return new DueMoments(Map.of());
         }
-        return em.createNamedQuery(AssignmentExtension.FIND_OF_ASSIGNMENTS, AssignmentExtension.class)
+        return new DueMoments(em.createNamedQuery(AssignmentExtension.FIND_OF_ASSIGNMENTS, AssignmentExtension.class)
                 .setParameter("assignments", assignments).getResultStream()
                 .collect(Collectors.groupingBy(e -> e.getAssignment().getId(),
-                        Collectors.toMap(e -> e.getAccount().getId(), AssignmentExtension::getDueAt)));
+                        Collectors.toMap(e -> e.getAccount().getId(), AssignmentExtension::getDueAt))));
     }
 
     /** The learner's assignments in their active classes, each with the due moment that holds for them. */
@@ -157,11 +157,9 @@ public class Assignments {
         List<ModuleAssignment> assignments = em.createNamedQuery(ModuleAssignment.FIND_OF_LEARNER,
                 ModuleAssignment.class).setParameter("account", em.find(Account.class, learner.getId()))
                 .getResultStream().filter(a -> !a.getCohort().isArchived()).toList();
-        Map<Long, Map<Long, Instant>> extended = extensions(assignments);
-        return assignments.stream().map(a -> {
-            Instant own = extended.getOrDefault(a.getId(), Map.of()).get(learner.getId());
-            return new Deadline(a, own != null ? own : a.getDueAt(), own != null);
-        }).toList();
+        DueMoments due = dueMoments(assignments);
+        return assignments.stream().map(a -> new Deadline(a, due.dueFor(a, learner.getId()),
+                due.isExtended(a, learner.getId()))).toList();
     }
 
     public ModuleAssignment manageable(Account by, Long assignmentId) {

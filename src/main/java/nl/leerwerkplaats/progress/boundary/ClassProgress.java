@@ -72,7 +72,7 @@ public class ClassProgress {
     Matrix build(Cohort cohort) {
         Instant now = clock.instant();
         List<ModuleAssignment> assigned = assignments.ofCohort(cohort);
-        Map<Long, Map<Long, Instant>> extensions = assignments.extensions(assigned);
+        DueMoments dueMoments = assignments.dueMoments(assigned);
         List<CohortMember> learners = em.createQuery("select m from CohortMember m join fetch m.account "
                 + "where m.cohort = :cohort and m.removedAt is null "
                 + "and m.memberRole = nl.leerwerkplaats.cohort.entity.MemberRole.LEARNER "
@@ -86,9 +86,8 @@ public class ClassProgress {
             Instant last = null;
             for (ModuleAssignment assignment : assigned) {
                 Summary summary = own.get(assignment.getCourseModule().getId());
-                Instant extended = extensions.getOrDefault(assignment.getId(), Map.of()).get(account.getId());
-                Instant due = extended != null ? extended : assignment.getDueAt();
-                cells.add(cell(summary, assignment.getOpenAt(), due, extended != null, now));
+                cells.add(cell(summary, assignment.getOpenAt(), dueMoments.dueFor(assignment, account.getId()),
+                        dueMoments.isExtended(assignment, account.getId()), now));
                 if (summary != null && summary.activity() != null && (last == null || summary.activity().isAfter(last))) {
                     last = summary.activity();
                 }

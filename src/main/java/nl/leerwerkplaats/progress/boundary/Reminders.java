@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -71,15 +70,14 @@ public class Reminders {
             return 0;
         }
         Instant now = clock.instant();
-        Map<Long, Instant> extended = assignments.extensions(List.of(assignment))
-                .getOrDefault(assignment.getId(), Map.of());
+        DueMoments dueMoments = assignments.dueMoments(List.of(assignment));
         Set<Long> completed = em.createQuery("select p.account.id from ProgressSummary p where p.courseModule = "
                 + ":module and p.completedAt is not null", Long.class)
                 .setParameter("module", assignment.getCourseModule()).getResultStream().collect(Collectors.toSet());
         int sent = 0;
         for (CohortMember member : cohorts.members(assignment.getCohort())) {
             Long id = member.getAccount().getId();
-            Instant due = extended.getOrDefault(id, assignment.getDueAt());
+            Instant due = dueMoments.dueFor(assignment, id);
             if (member.getMemberRole() != MemberRole.LEARNER || completed.contains(id) || due == null
                     || !DueDates.reminderDue(due, daysBefore, now, settings.timeZone()) || alreadySent(assignment,
                     member, due)) {

@@ -1,10 +1,10 @@
 package nl.leerwerkplaats.progress.view;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,6 +22,7 @@ import nl.leerwerkplaats.platform.AccessDenied;
 import nl.leerwerkplaats.platform.BusinessException;
 import nl.leerwerkplaats.platform.Messages;
 import nl.leerwerkplaats.progress.boundary.Assignments;
+import nl.leerwerkplaats.progress.boundary.DueMoments;
 import nl.leerwerkplaats.progress.boundary.LearnerProgress;
 import nl.leerwerkplaats.progress.boundary.ProgressSummaries;
 import nl.leerwerkplaats.progress.entity.ModuleAssignment;
@@ -70,7 +71,7 @@ public class LearnerRecordPage implements Serializable {
 
     /** One assigned module in the learner's record. */
     public record Entry(ModuleAssignment assignment, ModuleVersion version, LearnerProgress.Standing standing,
-                        ProgressSummary summary, java.time.Instant dueAt, boolean extended) {
+                        ProgressSummary summary, Instant dueAt, boolean extended) {
     }
 
     public void load() {
@@ -80,15 +81,14 @@ public class LearnerRecordPage implements Serializable {
                 .orElseThrow(() -> new AccessDenied("learner " + learnerId + " of class " + cohortId));
         Account learner = member.getAccount();
         List<ModuleAssignment> assigned = assignments.ofCohort(cohort);
-        Map<Long, Map<Long, java.time.Instant>> extensions = assignments.extensions(assigned);
+        DueMoments dueMoments = assignments.dueMoments(assigned);
         entries = new ArrayList<>();
         for (ModuleAssignment assignment : assigned) {
             ProgressSummary summary = summaries.of(learner, assignment.getCourseModule()).orElse(null);
             ModuleVersion version = summary != null ? summary.getModuleVersion()
                     : reading.versionFor(learner, assignment.getCourseModule());
-            java.time.Instant own = extensions.getOrDefault(assignment.getId(), Map.of()).get(learnerId);
             entries.add(new Entry(assignment, version, learnerProgress.of(learner, version), summary,
-                    own != null ? own : assignment.getDueAt(), own != null));
+                    dueMoments.dueFor(assignment, learnerId), dueMoments.isExtended(assignment, learnerId)));
         }
     }
 
