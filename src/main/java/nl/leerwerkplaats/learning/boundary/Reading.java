@@ -38,7 +38,8 @@ public class Reading {
                 .orElseGet(() -> em.find(CourseModule.class, module.getId()).getCurrentVersion());
     }
 
-    private java.util.Optional<ModuleStart> openStart(Account account, CourseModule module) {
+    /** The learner's start of the module that is neither completed nor superseded, if any. */
+    public java.util.Optional<ModuleStart> openStart(Account account, CourseModule module) {
         return em.createNamedQuery(ModuleStart.FIND_OPEN, ModuleStart.class)
                 .setParameter("account", account).setParameter("module", module)
                 .setMaxResults(1).getResultStream().findFirst();

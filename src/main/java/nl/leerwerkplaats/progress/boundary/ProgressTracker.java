@@ -15,6 +15,7 @@ import nl.leerwerkplaats.catalog.entity.CourseModule;
 import nl.leerwerkplaats.catalog.entity.ModuleVersion;
 import nl.leerwerkplaats.identity.entity.Account;
 import nl.leerwerkplaats.learning.boundary.LessonViewed;
+import nl.leerwerkplaats.learning.boundary.Reading;
 import nl.leerwerkplaats.learning.entity.ModuleStart;
 import nl.leerwerkplaats.progress.entity.ProgressSummary;
 import nl.leerwerkplaats.quiz.boundary.QuizGraded;
@@ -37,6 +38,12 @@ public class ProgressTracker {
 
     @Inject
     LearnerProgress learnerProgress;
+
+    @Inject
+    Reading reading;
+
+    @Inject
+    ProgressSummaries summaries;
 
     @Inject
     Event<ModuleCompleted> completed;
@@ -65,9 +72,7 @@ public class ProgressTracker {
     public ProgressSummary refresh(Account account, CourseModule module) {
         Account learner = em.find(Account.class, account.getId());
         Instant now = clock.instant();
-        ModuleStart open = em.createNamedQuery(ModuleStart.FIND_OPEN, ModuleStart.class)
-                .setParameter("account", learner).setParameter("module", module)
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        ModuleStart open = reading.openStart(learner, module).orElse(null);
         List<ModuleStart> done = em.createNamedQuery(ModuleStart.FIND_COMPLETED, ModuleStart.class)
                 .setParameter("account", learner).setParameter("module", module).getResultList();
         ModuleVersion version = open != null ? open.getModuleVersion()
@@ -81,13 +86,11 @@ public class ProgressTracker {
             completedAt = completedAt == null ? now : completedAt;
         }
         Instant started = open != null ? open.getStartedAt() : done.isEmpty() ? null : done.get(0).getStartedAt();
-        ProgressSummary summary = em.createNamedQuery(ProgressSummary.FIND, ProgressSummary.class)
-                .setParameter("account", learner).setParameter("module", module)
-                .getResultStream().findFirst().orElse(null);
-        if (summary == null) {
-            summary = new ProgressSummary(learner, version.getCourseModule(), version);
-            em.persist(summary);
-        }
+        ProgressSummary summary = summaries.of(learner, module).orElseGet(() -> {
+            ProgressSummary first = new ProgressSummary(learner, version.getCourseModule(), version);
+            em.persist(first);
+            return first;
+        });
         summary.update(version, started, standing.progress().done(), standing.progress().total(),
                 standing.progress().percent(), standing.finalScore(), completedAt, now);
         return summary;

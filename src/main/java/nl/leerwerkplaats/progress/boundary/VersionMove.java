@@ -21,6 +21,7 @@ import nl.leerwerkplaats.catalog.entity.Lesson;
 import nl.leerwerkplaats.catalog.entity.ModuleVersion;
 import nl.leerwerkplaats.cohort.boundary.Cohorts;
 import nl.leerwerkplaats.cohort.entity.MemberRole;
+import nl.leerwerkplaats.learning.boundary.Reading;
 import nl.leerwerkplaats.learning.entity.LessonView;
 import nl.leerwerkplaats.learning.entity.ModuleStart;
 import nl.leerwerkplaats.identity.entity.Account;
@@ -52,6 +53,9 @@ public class VersionMove {
 
     @Inject
     ProgressTracker tracker;
+
+    @Inject
+    Reading reading;
 
     @Inject
     Notifications notifications;
@@ -127,11 +131,9 @@ public class VersionMove {
     }
 
     private void carryReading(Account learner, ModuleVersion from, ModuleVersion to) {
-        Map<String, LessonView> read = em.createNamedQuery(LessonView.FIND_IN_VERSION, LessonView.class)
-                .setParameter("account", learner).setParameter("version", from).getResultStream()
+        Map<String, LessonView> read = reading.views(learner, from).values().stream()
                 .collect(Collectors.toMap(v -> v.getLesson().getLessonKey(), v -> v));
-        Set<String> already = em.createNamedQuery(LessonView.FIND_IN_VERSION, LessonView.class)
-                .setParameter("account", learner).setParameter("version", to).getResultStream()
+        Set<String> already = reading.views(learner, to).values().stream()
                 .map(v -> v.getLesson().getLessonKey()).collect(Collectors.toSet());
         for (Lesson lesson : to.getLessons()) {
             LessonView before = read.get(lesson.getLessonKey());
