@@ -17,6 +17,7 @@ import nl.leerwerkplaats.catalog.control.ParsedQuiz;
 import nl.leerwerkplaats.catalog.entity.ModuleVersion;
 import nl.leerwerkplaats.identity.entity.Account;
 import nl.leerwerkplaats.learning.boundary.Reading;
+import nl.leerwerkplaats.progress.control.QuizChanges;
 import nl.leerwerkplaats.progress.control.CompletionRules;
 import nl.leerwerkplaats.progress.control.LessonItem;
 import nl.leerwerkplaats.progress.control.ModuleProgress;

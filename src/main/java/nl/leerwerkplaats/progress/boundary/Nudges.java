@@ -2,7 +2,6 @@ package nl.leerwerkplaats.progress.boundary;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -44,6 +43,6 @@ public class Nudges {
         for (CohortMember learner : learners) {
             notifications.notify(learner.getAccount(), "notify.nudge", text, "/learning/dashboard");
         }
-        return learners.stream().map(m -> m.getAccount().getId()).collect(Collectors.toSet()).size();
+        return learners.size();
     }
 }

@@ -26,6 +26,7 @@ import nl.leerwerkplaats.learning.entity.LessonView;
 import nl.leerwerkplaats.learning.entity.ModuleStart;
 import nl.leerwerkplaats.identity.entity.Account;
 import nl.leerwerkplaats.notification.boundary.Notifications;
+import nl.leerwerkplaats.progress.control.QuizChanges;
 import nl.leerwerkplaats.progress.entity.ModuleAssignment;
 
 /**

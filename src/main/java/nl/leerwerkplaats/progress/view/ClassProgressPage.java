@@ -1,6 +1,7 @@
 package nl.leerwerkplaats.progress.view;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -23,7 +24,6 @@ import nl.leerwerkplaats.platform.Messages;
 import nl.leerwerkplaats.platform.PlatformSettings;
 import nl.leerwerkplaats.progress.boundary.ClassProgress;
 import nl.leerwerkplaats.progress.boundary.Nudges;
-import nl.leerwerkplaats.progress.control.CellStatus;
 import nl.leerwerkplaats.progress.control.CompletionTimeline;
 import nl.leerwerkplaats.progress.control.DueDates;
 import nl.leerwerkplaats.progress.control.ScoreDistribution;
@@ -52,6 +52,9 @@ public class ClassProgressPage implements Serializable {
 
     @Inject
     transient PlatformSettings settings;
+
+    @Inject
+    transient Clock clock;
 
     private Long id;
     private String sort = "name";
@@ -93,13 +96,9 @@ public class ClassProgressPage implements Serializable {
         return row.cells().stream().mapToInt(ClassProgress.Cell::percent).average().orElse(0);
     }
 
-    public long count(CellStatus status, int column) {
-        return matrix().rows().stream().filter(r -> r.cells().get(column).status() == status).count();
-    }
-
     /** Chart.js configuration: per assigned module, the class's completions accumulated per day. */
     public String getCompletionChart() {
-        LocalDate today = DueDates.localDate(java.time.Instant.now(), settings.timeZone());
+        LocalDate today = DueDates.localDate(clock.instant(), settings.timeZone());
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         JsonArrayBuilder labels = Json.createArrayBuilder();
         LocalDate from = matrix().assignments().stream().map(a -> DueDates.localDate(a.getOpenAt(),

@@ -1,4 +1,4 @@
-package nl.leerwerkplaats.progress.boundary;
+package nl.leerwerkplaats.progress.control;
 
 import java.util.List;
 
@@ -6,19 +6,13 @@ import nl.leerwerkplaats.catalog.control.ParsedQuiz;
 import nl.leerwerkplaats.quiz.entity.GiftQuestion;
 
 /** Whether a quiz asks the same as in another version: the questions compared without their line numbers. */
-final class QuizChanges {
+public final class QuizChanges {
 
     private QuizChanges() {
     }
 
-    static boolean sameQuestions(ParsedQuiz a, ParsedQuiz b) {
+    public static boolean sameQuestions(ParsedQuiz a, ParsedQuiz b) {
         return a.settings().passMark() == b.settings().passMark() && content(a).equals(content(b));
-    }
-
-    /** How many questions of {@code now} were not asked, word for word, in {@code before}. */
-    static int changedQuestions(ParsedQuiz before, ParsedQuiz now) {
-        List<GiftQuestion> old = content(before);
-        return (int) content(now).stream().filter(q -> !old.contains(q)).count();
     }
 
     private static List<GiftQuestion> content(ParsedQuiz quiz) {
