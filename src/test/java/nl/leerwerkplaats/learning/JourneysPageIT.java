@@ -28,7 +28,6 @@ import nl.leerwerkplaats.testsupport.browser.ClassPage;
 import nl.leerwerkplaats.testsupport.browser.ClassesPage;
 import nl.leerwerkplaats.testsupport.browser.LessonPage;
 import nl.leerwerkplaats.testsupport.browser.LoginPage;
-import nl.leerwerkplaats.testsupport.browser.Pages;
 import nl.leerwerkplaats.testsupport.browser.ModulePage;
 
 /**
@@ -112,13 +111,13 @@ class JourneysPageIT extends ShippedWarClient {
         assertTrue(created.joinLink().endsWith("/join?code=" + code), created.joinLink());
         assertNoSeriousViolations(driver, "class (lecturer)");
         String classUrl = driver.getCurrentUrl();
-        logOut();
+        LoginPage.logOut(driver);
 
         LoginPage.open(driver, base).logIn("demo-student-2", "demo");
         ClassesPage mine = ClassesPage.open(driver, base).join(code.toLowerCase());
         assertTrue(mine.joined().stream().anyMatch(c -> c.startsWith(name)), mine.joined().toString());
         assertNoSeriousViolations(driver, "classes (student)");
-        logOut();
+        LoginPage.logOut(driver);
 
         LoginPage.open(driver, base).logIn("demo-docent", "demo");
         driver.get(classUrl);
@@ -140,12 +139,6 @@ class JourneysPageIT extends ShippedWarClient {
         driver.findElement(By.cssSelector("#account-table a")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/admin/account?id="));
         assertNoSeriousViolations(driver, "admin account");
-    }
-
-    private void logOut() {
-        WebElement html = driver.findElement(By.tagName("html"));
-        driver.findElement(By.id("session-form:logout")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(Pages.replaced(html));
     }
 
     @Test

@@ -50,12 +50,6 @@ class ProgressWebIT extends ShippedWarClient {
     private static final String MODULE = "m1-herkomst-en-begrippen";
     private static final String LESSON = "/learning/lesson?module=" + MODULE + "&lesson=01-waar-komt-normaliseren-vandaan";
 
-    private WebSession loggedIn(String username) {
-        WebSession session = new WebSession(base);
-        assertEquals(302, session.logIn(username, "demo").statusCode(), username + " logs in");
-        return session;
-    }
-
     /** The demo class of the demo lecturer. */
     private String demoClass(WebSession lecturer) {
         Matcher id = Pattern.compile("/classes/class\\?id=(\\d+)\">Demo: ").matcher(lecturer.get("/classes/index").body());

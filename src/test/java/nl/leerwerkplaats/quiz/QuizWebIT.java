@@ -27,12 +27,6 @@ class QuizWebIT extends ShippedWarClient {
 
     private static final String QUIZ_PAGE = "/quiz/quiz?module=m1-herkomst-en-begrippen&quiz=eindtoets";
 
-    private WebSession loggedIn(String username) {
-        WebSession session = new WebSession(base);
-        assertEquals(302, session.logIn(username, "demo").statusCode(), username + " logs in");
-        return session;
-    }
-
     /** Starts (or resumes) the learner's attempt through the quiz page's form; returns its id. */
     private static String start(WebSession learner) {
         HttpResponse<String> started = learner.submit(learner.get(QUIZ_PAGE).body(), "start-form",

@@ -86,7 +86,7 @@ class ReflectionPageIT extends ShippedWarClient {
         page.waitUntilSaved();
         page = page.submit();
         assertEquals("ingeleverd", page.status());
-        logOut();
+        LoginPage.logOut(driver);
 
         review("NEEDS_REVISION", "Geef een voorbeeld uit je stage.");
 
@@ -100,7 +100,7 @@ class ReflectionPageIT extends ShippedWarClient {
         page = page.submit();
         assertEquals("ingeleverd", page.status());
         assertTrue(driver.findElements(By.cssSelector("#version-2 ins")).size() > 0, "the change is marked");
-        logOut();
+        LoginPage.logOut(driver);
 
         review("APPROVED", "Goed uitgewerkt.");
         LoginPage.open(driver, base).logIn(STUDENT, "demo");
@@ -145,16 +145,6 @@ class ReflectionPageIT extends ShippedWarClient {
         assertNoSeriousViolations(driver, "review page");
         queue = review.decide(decision, feedback, 1);
         assertTrue(queue.messages().contains(STUDENT_NAME), "back on the queue with a confirmation");
-        logOut();
-    }
-
-    private void clickAndWait(WebElement element) {
-        WebElement html = driver.findElement(By.tagName("html"));
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(Pages.replaced(html));
-    }
-
-    private void logOut() {
-        clickAndWait(driver.findElement(By.id("session-form:logout")));
+        LoginPage.logOut(driver);
     }
 }

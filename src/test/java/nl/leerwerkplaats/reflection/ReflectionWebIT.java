@@ -30,12 +30,6 @@ class ReflectionWebIT extends ShippedWarClient {
 
     private static final String WRITE = "/reflection/write?module=m1-herkomst-en-begrippen&assignment=eigen-normaal";
 
-    private WebSession loggedIn(String username) {
-        WebSession session = new WebSession(base);
-        assertEquals(302, session.logIn(username, "demo").statusCode(), username + " logs in");
-        return session;
-    }
-
     private static String attribute(String html, String name) {
         Matcher matcher = Pattern.compile(name + "=\"(\\d+)\"").matcher(html);
         assertTrue(matcher.find(), name + " in the page");

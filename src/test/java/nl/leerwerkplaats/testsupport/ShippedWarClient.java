@@ -28,4 +28,14 @@ public abstract class ShippedWarClient {
     void loopback() {
         base = Loopback.of(deployed);
     }
+
+    /** A session of a demo account (password "demo"), logged in through the login form. */
+    protected WebSession loggedIn(String username) {
+        WebSession session = new WebSession(base);
+        int status = session.logIn(username, "demo").statusCode();
+        if (status != 302) {
+            throw new AssertionError(username + " could not log in: HTTP " + status);
+        }
+        return session;
+    }
 }
