@@ -73,27 +73,27 @@ public class ClassProgress {
         Instant now = clock.instant();
         List<ModuleAssignment> assigned = assignments.ofCohort(cohort);
         DueMoments dueMoments = assignments.dueMoments(assigned);
-        List<CohortMember> learners = em.createQuery("select m from CohortMember m join fetch m.account "
-                + "where m.cohort = :cohort and m.removedAt is null "
+        // Columns, not entities: an Account loads its roles eagerly, one query per learner.
+        List<Object[]> learners = em.createQuery("select m.account.id, m.account.displayName, m.account.email, "
+                + "m.studentNumber from CohortMember m where m.cohort = :cohort and m.removedAt is null "
                 + "and m.memberRole = nl.leerwerkplaats.cohort.entity.MemberRole.LEARNER "
-                + "order by m.account.displayName", CohortMember.class).setParameter("cohort", cohort).getResultList();
+                + "order by m.account.displayName", Object[].class).setParameter("cohort", cohort).getResultList();
         Map<Long, Map<Long, Summary>> summaries = summaries(cohort);
         List<Row> rows = new ArrayList<>(learners.size());
-        for (CohortMember member : learners) {
-            Account account = member.getAccount();
-            Map<Long, Summary> own = summaries.getOrDefault(account.getId(), Map.of());
+        for (Object[] learner : learners) {
+            Long accountId = (Long) learner[0];
+            Map<Long, Summary> own = summaries.getOrDefault(accountId, Map.of());
             List<Cell> cells = new ArrayList<>(assigned.size());
             Instant last = null;
             for (ModuleAssignment assignment : assigned) {
                 Summary summary = own.get(assignment.getCourseModule().getId());
-                cells.add(cell(summary, assignment.getOpenAt(), dueMoments.dueFor(assignment, account.getId()),
-                        dueMoments.isExtended(assignment, account.getId()), now));
+                cells.add(cell(summary, assignment.getOpenAt(), dueMoments.dueFor(assignment, accountId),
+                        dueMoments.isExtended(assignment, accountId), now));
                 if (summary != null && summary.activity() != null && (last == null || summary.activity().isAfter(last))) {
                     last = summary.activity();
                 }
             }
-            rows.add(new Row(account.getId(), account.getDisplayName(), account.getEmail(), member.getStudentNumber(),
-                    last, cells));
+            rows.add(new Row(accountId, (String) learner[1], (String) learner[2], (String) learner[3], last, cells));
         }
         return new Matrix(cohort, assigned, rows);
     }
