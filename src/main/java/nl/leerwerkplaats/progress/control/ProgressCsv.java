@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
+import nl.leerwerkplaats.platform.CsvText;
 import nl.leerwerkplaats.progress.control.ProgressTable.Cell;
 import nl.leerwerkplaats.progress.control.ProgressTable.Row;
 
@@ -17,8 +18,6 @@ import nl.leerwerkplaats.progress.control.ProgressTable.Row;
  */
 public final class ProgressCsv {
 
-    static final String BOM = "\uFEFF";
-    static final String CRLF = "\r\n";
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private ProgressCsv() {
@@ -30,8 +29,8 @@ public final class ProgressCsv {
      */
     public static String write(ProgressTable table, ZoneId zone, Function<String, String> translate) {
         Objects.requireNonNull(zone, "zone");
-        StringBuilder csv = new StringBuilder(BOM);
-        record(csv, table.headers(translate));
+        StringBuilder csv = new StringBuilder(CsvText.BOM);
+        CsvText.record(csv, table.headers(translate));
         for (Row row : table.rows()) {
             List<String> fields = new ArrayList<>(List.of(text(row.studentNumber()), text(row.name()),
                     text(row.email()), date(row.lastActivity(), zone)));
@@ -45,7 +44,7 @@ public final class ProgressCsv {
                             cell.finalScore() == null ? "" : cell.finalScore().toString()));
                 }
             }
-            record(csv, fields);
+            CsvText.record(csv, fields);
         }
         return csv.toString();
     }
@@ -57,27 +56,5 @@ public final class ProgressCsv {
 
     private static String text(String value) {
         return value == null ? "" : value;
-    }
-
-    private static void record(StringBuilder csv, List<String> fields) {
-        for (int index = 0; index < fields.size(); index++) {
-            csv.append(index == 0 ? "" : ",").append(field(fields.get(index)));
-        }
-        csv.append(CRLF);
-    }
-
-    /**
-     * One field, quoted when RFC 4180 requires it. Names and titles are typed by people, so a field a spreadsheet
-     * would run as a formula gets a leading apostrophe, as OWASP advises against CSV injection.
-     */
-    static String field(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\r") || text.contains("\n")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 }

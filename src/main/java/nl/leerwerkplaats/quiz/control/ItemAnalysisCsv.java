@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import nl.leerwerkplaats.platform.CsvText;
+
 /**
  * The item analysis as CSV (RFC 4180) for a spreadsheet: one row per option, the question's columns repeated,
  * so a lecturer can filter and pivot without merged cells.
@@ -14,7 +16,6 @@ public final class ItemAnalysisCsv {
 
     static final String HEADER = "question,name,type,shown,answered,correct,share_correct,average_score,option,"
             + "option_right,option_count";
-    static final String CRLF = "\r\n";
 
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</(p|div|li|h[1-6]|tr|td|th)\\s*>");
     private static final Pattern TAG = Pattern.compile("<[a-zA-Z/!?][^>]*>");
@@ -25,7 +26,7 @@ public final class ItemAnalysisCsv {
 
     /** @param translate the text for an option's message key, in the lecturer's language */
     public static String write(List<QuestionStatistics> stats, Function<String, String> translate) {
-        StringBuilder csv = new StringBuilder(HEADER).append(CRLF);
+        StringBuilder csv = new StringBuilder(HEADER).append(CsvText.CRLF);
         for (QuestionStatistics question : stats) {
             List<String> columns = List.of(plainText(question.text()), question.name() == null ? "" : question.name(),
                     question.type(), String.valueOf(question.shown()), String.valueOf(question.answered()),
@@ -50,30 +51,12 @@ public final class ItemAnalysisCsv {
     private static void row(StringBuilder csv, List<String> columns, String... option) {
         List<String> fields = new ArrayList<>(columns);
         fields.addAll(List.of(option));
-        for (int index = 0; index < fields.size(); index++) {
-            csv.append(index == 0 ? "" : ",").append(field(fields.get(index)));
-        }
-        csv.append(CRLF);
+        CsvText.record(csv, fields);
     }
 
     /** 0..1 as a percentage with one decimal and a point, whatever the server's locale. */
     static String percent(double share) {
         return String.format(Locale.ROOT, "%.1f", share * 100);
-    }
-
-    /**
-     * One field, quoted when RFC 4180 requires it. A field a spreadsheet would run as a formula (learners type
-     * the responses) gets a leading quote, as OWASP advises against CSV injection.
-     */
-    static String field(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\r") || text.contains("\n")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 
     /** The question text without HTML, on one line, with the common entities read back. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import nl.leerwerkplaats.platform.CsvText;
 import nl.leerwerkplaats.progress.control.ProgressTable.Cell;
 import nl.leerwerkplaats.progress.control.ProgressTable.Column;
 import nl.leerwerkplaats.progress.control.ProgressTable.Row;
@@ -81,15 +82,15 @@ class ProgressCsvTest {
         "Eliëns|Eliëns",
         "a=b|a=b"})
     void formulaInjection(String value, String expected) {
-        assertEquals(expected, ProgressCsv.field(value));
+        assertEquals(expected, CsvText.field(value));
     }
 
     @Test
     @DisplayName("A tab or carriage return at the start is defused; a line break is quoted")
     void controlCharacters() {
-        assertEquals("'\t=cmd", ProgressCsv.field("\t=cmd"));
-        assertEquals("\"'\r=1\"", ProgressCsv.field("\r=1"));
-        assertEquals("\"a\nb\"", ProgressCsv.field("a\nb"));
+        assertEquals("'\t=cmd", CsvText.field("\t=cmd"));
+        assertEquals("\"'\r=1\"", CsvText.field("\r=1"));
+        assertEquals("\"a\nb\"", CsvText.field("a\nb"));
     }
 
     @Test

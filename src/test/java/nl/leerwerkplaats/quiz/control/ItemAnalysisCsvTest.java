@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import nl.leerwerkplaats.platform.CsvText;
 import nl.leerwerkplaats.quiz.control.Grade.Status;
 import nl.leerwerkplaats.quiz.control.ItemAnalysis.Answered;
 
@@ -94,7 +95,7 @@ class ItemAnalysisCsvTest {
     @DisplayName("RFC 4180 quoting (comma, quote, CR, LF; inner quotes doubled) and a leading quote before what a "
             + "spreadsheet would run as a formula")
     void field(String value, String expected) {
-        assertEquals(expected, ItemAnalysisCsv.field(value));
+        assertEquals(expected, CsvText.field(value));
     }
 
     @Test
