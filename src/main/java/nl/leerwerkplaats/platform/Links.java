@@ -18,13 +18,20 @@ public class Links {
     TrustedProxy trustedProxy;
 
     public String base() {
-        return settings.baseUrl().orElseGet(() -> {
+        return settings.baseUrl().orElseGet(this::fromRequest);
+    }
+
+    /** Outside a request (a timer) without LWP_BASE_URL there is no address to go by: a developer's machine. */
+    private String fromRequest() {
+        try {
             String scheme = trustedProxy.isSecure(request) ? "https" : request.getScheme();
             int port = request.getServerPort();
             boolean defaultPort = ("https".equals(scheme) && (port == 443 || trustedProxy.isSecure(request) && port == 80))
                     || ("http".equals(scheme) && port == 80);
             return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
-        });
+        } catch (RuntimeException noRequest) {
+            return "http://localhost:8080";
+        }
     }
 
     /** @param path starting with '/', such as {@code /join?code=ABCD-EFGH} */

@@ -25,12 +25,20 @@ public class TimeDisplay {
         return format(instant, DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG));
     }
 
+    /** A calendar day, such as a completion date: "30 november 2026". */
+    public String day(java.time.LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(day);
+    }
+
+    private static java.util.Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces != null ? faces.getViewRoot().getLocale() : LocaleSelection.DUTCH;
+    }
+
     private String format(Instant instant, DateTimeFormatter style) {
         if (instant == null) {
             return "";
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        java.util.Locale locale = faces != null ? faces.getViewRoot().getLocale() : LocaleSelection.DUTCH;
-        return style.withLocale(locale).withZone(settings.timeZone()).format(instant);
+        return style.withLocale(locale()).withZone(settings.timeZone()).format(instant);
     }
 }

@@ -33,6 +33,26 @@ public class TrustedProxy {
                 .map(String::trim).filter(a -> !a.isEmpty()).collect(Collectors.toSet())).orElse(Set.of());
     }
 
+    /**
+     * The client's address: behind a trusted proxy the last address in X-Forwarded-For that is not itself a
+     * trusted proxy (a client can prepend anything, but not what our proxies append); otherwise the peer.
+     */
+    public String clientAddress(HttpServletRequest request) {
+        Set<String> trusted = addresses();
+        String peer = request.getRemoteAddr();
+        String forwarded = request.getHeader("X-Forwarded-For");
+        if (forwarded == null || !trusted.contains(peer)) {
+            return peer;
+        }
+        List<String> hops = Arrays.stream(forwarded.split(",")).map(String::trim).filter(a -> !a.isEmpty()).toList();
+        for (int index = hops.size() - 1; index >= 0; index--) {
+            if (!trusted.contains(hops.get(index))) {
+                return hops.get(index);
+            }
+        }
+        return peer;
+    }
+
     public boolean isSecure(HttpServletRequest request) {
         return request.isSecure() || forwardedHttps(request);
     }

@@ -4,12 +4,7 @@ import static nl.leerwerkplaats.testsupport.browser.AccessibilityScan.assertNoSe
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,27 +14,19 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import nl.leerwerkplaats.quiz.boundary.GiftQuizzes;
-import nl.leerwerkplaats.quiz.entity.GiftQuestion;
 import nl.leerwerkplaats.testsupport.ShippedWarClient;
 import nl.leerwerkplaats.testsupport.browser.AssignModulesPage;
 import nl.leerwerkplaats.testsupport.browser.Browser;
 import nl.leerwerkplaats.testsupport.browser.ClassMatrixPage;
 import nl.leerwerkplaats.testsupport.browser.ClassPage;
 import nl.leerwerkplaats.testsupport.browser.ClassesPage;
-import nl.leerwerkplaats.testsupport.browser.LessonPage;
 import nl.leerwerkplaats.testsupport.browser.LoginPage;
-import nl.leerwerkplaats.testsupport.browser.ModulePage;
+import nl.leerwerkplaats.testsupport.browser.ModuleOneSteps;
 import nl.leerwerkplaats.testsupport.browser.MyLearningPage;
-import nl.leerwerkplaats.testsupport.browser.QuizAttemptPage;
-import nl.leerwerkplaats.testsupport.browser.QuizOverviewPage;
 import nl.leerwerkplaats.testsupport.browser.QuizResultPage;
-import nl.leerwerkplaats.testsupport.browser.ReflectionWritePage;
 import nl.leerwerkplaats.testsupport.browser.ReviewQueuePage;
-import nl.leerwerkplaats.testsupport.browser.RightAnswers;
 
 /**
  * A real class through module 1 in headless Chromium: a lecturer creates a class and assigns the module with a
@@ -50,8 +37,7 @@ import nl.leerwerkplaats.testsupport.browser.RightAnswers;
 @RunAsClient
 class ProgressPageIT extends ShippedWarClient {
 
-    private static final String MODULE = "m1-herkomst-en-begrippen";
-    private static final Path GIFT = Path.of("modules-content", MODULE, "quizzes", "eindtoets.gift");
+    private static final String MODULE = ModuleOneSteps.MODULE;
     private static final String PASSWORD = "Normaal-is-goed-genoeg-2026";
 
     private ChromeDriver driver;
@@ -68,7 +54,7 @@ class ProgressPageIT extends ShippedWarClient {
 
     @Test
     @DisplayName("progress R1 R3 R6 R7: a lecturer assigns module 1, a student completes it, the lecturer sees it in the matrix")
-    void classCompletesModuleOne() throws IOException {
+    void classCompletesModuleOne() {
         LoginPage.open(driver, base).logIn("demo-docent", "demo");
         ClassPage klas = ClassesPage.open(driver, base).create("Normaliseren groep C " + System.nanoTime());
         String code = klas.joinCode();
@@ -93,15 +79,10 @@ class ProgressPageIT extends ShippedWarClient {
         MyLearningPage learning = MyLearningPage.open(driver, base);
         assertTrue(learning.meta(MODULE).contains("Deadline"), "the assigned module with its deadline");
         assertNoSeriousViolations(driver, "Mijn leren");
-        driver.get(base + "/learning/module?id=" + MODULE);
-        ModulePage module = new ModulePage(driver);
-        List<String> titles = module.lessonTitles();
-        LessonPage lesson = module.openLesson(titles.get(0));
-        for (int i = 1; i < titles.size(); i++) {
-            lesson = lesson.next();
-        }
-        passFinalTest();
-        writeAndSubmitReflection();
+        ModuleOneSteps.readEveryLesson(driver, base);
+        QuizResultPage result = ModuleOneSteps.passFinalTest(driver, base);
+        assertTrue(result.verdict().startsWith("Geslaagd"), result.verdict());
+        assertEquals("ingeleverd", ModuleOneSteps.writeAndSubmitReflection(driver, base));
         learning = MyLearningPage.open(driver, base);
         assertTrue(learning.status(MODULE).contains("Bezig"), "waiting for the reflection's approval: "
                 + learning.status(MODULE));
@@ -123,27 +104,5 @@ class ProgressPageIT extends ShippedWarClient {
         learning = MyLearningPage.open(driver, base);
         assertTrue(learning.status(MODULE).startsWith("Afgerond"), learning.status(MODULE));
         assertTrue(learning.meta(MODULE).contains("Afgerond op"), learning.meta(MODULE));
-    }
-
-    private void passFinalTest() throws IOException {
-        List<GiftQuestion> bank = GiftQuizzes.parse(Files.readString(GIFT, StandardCharsets.UTF_8), GIFT.toString())
-                .questions();
-        QuizAttemptPage attempt = QuizOverviewPage.open(driver, base, MODULE, "eindtoets").start();
-        for (WebElement question : attempt.questions()) {
-            RightAnswers.answer(attempt, question, bank);
-        }
-        attempt.waitUntilSaved();
-        QuizResultPage result = attempt.submit();
-        assertTrue(result.verdict().startsWith("Geslaagd"), result.verdict());
-    }
-
-    private void writeAndSubmitReflection() {
-        ReflectionWritePage page = ReflectionWritePage.open(driver, base, MODULE, "eigen-normaal");
-        for (WebElement section : page.sections()) {
-            page.write(section, ("Bij mijn stage zag ik een gezin waarin de zorgen vooral bij de school lagen. ")
-                    .repeat(6).strip());
-        }
-        page.waitUntilSaved();
-        assertEquals("ingeleverd", page.submit().status());
     }
 }

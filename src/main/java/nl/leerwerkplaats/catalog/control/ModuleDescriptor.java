@@ -1,5 +1,6 @@
 package nl.leerwerkplaats.catalog.control;
 
+import nl.leerwerkplaats.catalog.entity.Accreditation;
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package nl.leerwerkplaats.catalog.control;
 
+import nl.leerwerkplaats.catalog.entity.Accreditation;
 import nl.leerwerkplaats.platform.ContentError;
 import java.io.Reader;
 import java.io.StringReader;
@@ -96,6 +97,7 @@ public class ModuleDescriptorReader {
         }
         Accreditation accreditation = nodes.value(mapping, "accreditation")
                 .map(node -> accreditation(nodes, node)).orElse(null);
+        nodes.value(mapping, "accreditation").ifPresent(node -> lines.put("accreditation", YamlNodes.line(node)));
         Map<String, QuizSettings> quizzes = nodes.value(mapping, "quizzes")
                 .map(node -> QuizSettingsReader.read(nodes, node, lines)).orElse(Map.of());
         if (errors.size() > before) {
@@ -179,8 +181,29 @@ public class ModuleDescriptorReader {
         }
         String activityId = nodes.text(block, "activityId", false, 100).orElse(null);
         Integer points = nodes.integer(block, "points", false, 0, 1000).orElse(null);
-        return new Accreditation(register, status, activityId, points,
-                date(nodes, block, "validFrom"), date(nodes, block, "validUntil"));
+        LocalDate validFrom = date(nodes, block, "validFrom");
+        LocalDate validUntil = date(nodes, block, "validUntil");
+        if (Accreditation.ACCREDITED.equals(status)) {
+            checkAccredited(nodes, block, activityId, points, validFrom, validUntil);
+        }
+        return new Accreditation(register, status, activityId, points, validFrom, validUntil);
+    }
+
+    /** A register awards points only for a known activity, in its accreditation window: all must be given. */
+    private static void checkAccredited(YamlNodes nodes, MappingNode block, String activityId, Integer points,
+                                        LocalDate validFrom, LocalDate validUntil) {
+        if (activityId == null && nodes.value(block, "activityId").isEmpty()) {
+            nodes.error(block, "an accredited module needs 'activityId' (the register's number of the activity)");
+        }
+        if (points == null && nodes.value(block, "points").isEmpty()) {
+            nodes.error(block, "an accredited module needs 'points' (the points the register awards)");
+        }
+        if (nodes.value(block, "validFrom").isEmpty() || nodes.value(block, "validUntil").isEmpty()) {
+            nodes.error(block, "an accredited module needs its accreditation window: 'validFrom' and 'validUntil'");
+        } else if (validFrom != null && validUntil != null && validFrom.isAfter(validUntil)) {
+            nodes.error(nodes.value(block, "validUntil").orElseThrow(), "'validUntil' (" + validUntil
+                    + ") lies before 'validFrom' (" + validFrom + ")");
+        }
     }
 
     private static LocalDate date(YamlNodes nodes, MappingNode block, String key) {

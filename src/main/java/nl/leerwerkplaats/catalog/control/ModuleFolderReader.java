@@ -1,5 +1,6 @@
 package nl.leerwerkplaats.catalog.control;
 
+import nl.leerwerkplaats.catalog.entity.Accreditation;
 import nl.leerwerkplaats.platform.ContentError;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -67,6 +68,11 @@ public class ModuleFolderReader {
         }
         List<ParsedQuiz> quizzes = QuizFolderReader.read(files, descriptor.get(), display, errors);
         List<ParsedReflection> assignments = reflections.read(files, display, errors);
+        Accreditation accreditation = descriptor.get().accreditation();
+        if (accreditation != null && accreditation.accredited() && quizzes.stream().noneMatch(q -> q.settings().finalTest())) {
+            errors.add(new ContentError(display + "/module.yaml", descriptor.get().lineOf("accreditation"),
+                    "an accredited module must end with a final test: give one quiz 'finalTest: true' under quizzes"));
+        }
         if (errors.size() > before) {
             return Optional.empty();
         }

@@ -183,6 +183,15 @@ public class ModuleVersion extends BaseEntity {
         return accreditationStatus;
     }
 
+    /** The accreditation block as loaded, or null when module.yaml had none. */
+    public Accreditation getAccreditation() {
+        if (accreditationStatus == null) {
+            return null;
+        }
+        return new Accreditation(accreditationRegister, accreditationStatus,
+                accreditationActivityId, accreditationPoints, accreditationValidFrom, accreditationValidUntil);
+    }
+
     public Instant getLoadedAt() {
         return loadedAt;
     }

@@ -3,7 +3,7 @@ package nl.leerwerkplaats.certificate.control;
 import java.time.LocalDate;
 import java.util.Objects;
 
-import nl.leerwerkplaats.catalog.control.Accreditation;
+import nl.leerwerkplaats.catalog.entity.Accreditation;
 
 /**
  * The register points a completion earns, fixed when the completion record is issued. A completion outside the

@@ -82,7 +82,7 @@ public class ProgressTracker {
         Instant completedAt = done.isEmpty() ? null : done.get(0).getCompletedAt();
         if (open != null && standing.progress().complete()) {
             open.complete(now);
-            completed.fire(new ModuleCompleted(open));
+            completed.fire(new ModuleCompleted(open, standing.finalScore()));
             completedAt = completedAt == null ? now : completedAt;
         }
         Instant started = open != null ? open.getStartedAt() : done.isEmpty() ? null : done.get(0).getStartedAt();

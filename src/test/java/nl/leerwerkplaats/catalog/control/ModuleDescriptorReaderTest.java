@@ -1,5 +1,6 @@
 package nl.leerwerkplaats.catalog.control;
 
+import nl.leerwerkplaats.catalog.entity.Accreditation;
 import nl.leerwerkplaats.platform.ContentError;
 import static nl.leerwerkplaats.catalog.control.ModuleFolderBuilder.DEFAULT_LESSON;
 import static nl.leerwerkplaats.catalog.control.ModuleFolderBuilder.module;
@@ -307,7 +308,7 @@ class ModuleDescriptorReaderTest {
     @Test
     @DisplayName("R2: an unknown accreditation field is reported on its line")
     void unknownAccreditationField() {
-        ModuleFolderBuilder module = module("m1").accreditation("register: SKJ", "status: geaccrediteerd", "punten: 4");
+        ModuleFolderBuilder module = module("m1").accreditation("register: SKJ", "status: niet geaccrediteerd", "punten: 4");
 
         ContentError error = onlyError(module);
 
@@ -319,7 +320,7 @@ class ModuleDescriptorReaderTest {
     @CsvSource({"validFrom, 2026-13-01", "validFrom, 01-09-2026", "validUntil, 2027-02-30", "validUntil, morgen"})
     void accreditationDateMustBeAnIsoDate(String field, String value) {
         ModuleFolderBuilder module = module("m1")
-                .accreditation("register: SKJ", "status: geaccrediteerd", field + ": " + value);
+                .accreditation("register: SKJ", "status: niet geaccrediteerd", field + ": " + value);
 
         ContentError error = onlyError(module);
 
@@ -339,5 +340,35 @@ class ModuleDescriptorReaderTest {
 
         assertEquals(List.of(module.lineOf("summry:"), module.lineOf("- ouders"), module.lineOf("- notities.txt")),
                 errors.stream().map(ContentError::line).toList(), errors::toString);
+    }
+
+    @ParameterizedTest(name = "without {0}")
+    @DisplayName("certificate R1: an accredited block needs activity id, points and both ends of its window")
+    @ValueSource(strings = {"activityId", "points", "validFrom", "validUntil"})
+    void accreditedBlockIsComplete(String missing) {
+        List<String> entries = new ArrayList<>(List.of("register: SKJ", "status: geaccrediteerd",
+                "activityId: \"A-2026-17\"", "points: 4", "validFrom: 2026-09-01", "validUntil: 2027-08-31"));
+        entries.removeIf(entry -> entry.startsWith(missing + ":"));
+        ModuleFolderBuilder module = module("m1").accreditation(entries.toArray(String[]::new));
+
+        ContentError error = onlyError(module);
+
+        assertMessage(error, "accredited module needs", "'" + missing + "'");
+        assertEquals(module.lineOf("register: SKJ"), error.line());
+    }
+
+    @Test
+    @DisplayName("certificate R1: a window that ends before it starts is refused; 'niet geaccrediteerd' needs nothing")
+    void windowOrderAndNotAccredited() {
+        ModuleFolderBuilder reversed = module("m1").accreditation("register: SKJ", "status: geaccrediteerd",
+                "activityId: A-1", "points: 4", "validFrom: 2027-01-01", "validUntil: 2026-12-31");
+        ContentError error = onlyError(reversed);
+        assertMessage(error, "'validUntil' (2026-12-31) lies before 'validFrom' (2027-01-01)");
+        assertEquals(reversed.lineOf("validUntil:"), error.line());
+
+        errors.clear();
+        ModuleDescriptor plain = read(module("m1").accreditation("register: SKJ", "status: niet geaccrediteerd"))
+                .orElseThrow(() -> new AssertionError(errors.toString()));
+        assertFalse(plain.accreditation().accredited());
     }
 }

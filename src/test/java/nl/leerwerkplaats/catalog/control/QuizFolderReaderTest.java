@@ -67,4 +67,21 @@ class QuizFolderReaderTest {
         assertTrue(errors.stream().anyMatch(e -> e.line() == module.lineOf("  toets:")
                 && e.message().contains("draws 2 question(s) from category 'm1/b', which has 1")), errors.toString());
     }
+
+    @Test
+    @DisplayName("certificate R1: an accredited module without a final test is refused on its accreditation block")
+    void accreditedModuleNeedsAFinalTest() {
+        ModuleFolderBuilder module = module("m1").file("quizzes/toets.gift", TWO_CATEGORIES)
+                .accreditation("register: SKJ", "status: geaccrediteerd", "activityId: \"A-1\"", "points: 4",
+                        "validFrom: 2026-01-01", "validUntil: 2026-12-31");
+        assertEquals(null, read(module));
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals(module.lineOf("register: SKJ"), errors.get(0).line(), "the first line of the block");
+        assertTrue(errors.get(0).message().contains("final test"), errors.get(0).message());
+
+        errors.clear();
+        ParsedModule withFinalTest = read(module.line("quizzes:").line("  toets:").line("    finalTest: true"));
+        assertEquals(List.of(), errors);
+        assertTrue(withFinalTest.descriptor().accreditation().accredited());
+    }
 }

@@ -17,7 +17,7 @@ import jakarta.json.JsonObject;
  * copies in src/test/resources/openbadges-3.0, and the validator fetches nothing remote (its default), so the
  * tests run offline. The 2019-09 meta-schema ships inside the validator.
  */
-final class OpenBadgesSchema {
+public final class OpenBadgesSchema {
 
     static final String CREDENTIAL_ID =
             "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential-jsonschema1.json";
@@ -33,12 +33,12 @@ final class OpenBadgesSchema {
     }
 
     /** The schema errors of an OpenBadgeCredential, as readable messages; empty when valid. */
-    static List<String> credentialErrors(JsonObject credential) {
+    public static List<String> credentialErrors(JsonObject credential) {
         return errors(CREDENTIAL_ID, credential);
     }
 
     /** The schema errors of an issuer Profile. */
-    static List<String> profileErrors(JsonObject profile) {
+    public static List<String> profileErrors(JsonObject profile) {
         return errors(PROFILE_ID, profile);
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import nl.leerwerkplaats.catalog.control.Accreditation;
+import nl.leerwerkplaats.catalog.entity.Accreditation;
 
 /** The points a completion earns, from the module's accreditation and the completion date. */
 class PointsAwardTest {

@@ -1,8 +1,8 @@
-package nl.leerwerkplaats.catalog.control;
+package nl.leerwerkplaats.catalog.entity;
 
 import java.time.LocalDate;
 
-/** The optional accreditation block of module.yaml (validated in depth by the certificate feature). */
+/** The optional accreditation block of module.yaml: a value kept with each module version. */
 public record Accreditation(String register, String status, String activityId, Integer points,
                             LocalDate validFrom, LocalDate validUntil) {
 

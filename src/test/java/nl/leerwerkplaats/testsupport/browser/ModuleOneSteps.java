@@ -1,0 +1,62 @@
+package nl.leerwerkplaats.testsupport.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import nl.leerwerkplaats.quiz.boundary.GiftQuizzes;
+import nl.leerwerkplaats.quiz.entity.GiftQuestion;
+
+/** What a learner does to complete module 1 in the browser: read every lesson, pass the final test, reflect. */
+public final class ModuleOneSteps {
+
+    public static final String MODULE = "m1-herkomst-en-begrippen";
+    private static final Path GIFT = Path.of("modules-content", MODULE, "quizzes", "eindtoets.gift");
+
+    private ModuleOneSteps() {
+    }
+
+    /** Opens the first lesson from the module page and follows "next" through the last. */
+    public static void readEveryLesson(ChromeDriver driver, String base) {
+        driver.get(base + "/learning/module?id=" + MODULE);
+        ModulePage module = new ModulePage(driver);
+        List<String> titles = module.lessonTitles();
+        LessonPage lesson = module.openLesson(titles.get(0));
+        for (int i = 1; i < titles.size(); i++) {
+            lesson = lesson.next();
+        }
+    }
+
+    /** Answers every question of the final test right; returns the result page. */
+    public static QuizResultPage passFinalTest(ChromeDriver driver, String base) {
+        List<GiftQuestion> bank;
+        try {
+            bank = GiftQuizzes.parse(Files.readString(GIFT, StandardCharsets.UTF_8), GIFT.toString()).questions();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        QuizAttemptPage attempt = QuizOverviewPage.open(driver, base, MODULE, "eindtoets").start();
+        for (WebElement question : attempt.questions()) {
+            RightAnswers.answer(attempt, question, bank);
+        }
+        attempt.waitUntilSaved();
+        return attempt.submit();
+    }
+
+    /** Writes every section of the reflection and submits it; returns the status shown after submitting. */
+    public static String writeAndSubmitReflection(ChromeDriver driver, String base) {
+        ReflectionWritePage page = ReflectionWritePage.open(driver, base, MODULE, "eigen-normaal");
+        for (WebElement section : page.sections()) {
+            page.write(section, ("Bij mijn stage zag ik een gezin waarin de zorgen vooral bij de school lagen. ")
+                    .repeat(6).strip());
+        }
+        page.waitUntilSaved();
+        return page.submit().status();
+    }
+}
