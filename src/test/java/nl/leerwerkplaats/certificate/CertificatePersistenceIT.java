@@ -232,6 +232,47 @@ class CertificatePersistenceIT {
 
     @Test
     @Order(5)
+    @DisplayName("certificate R4 R6: the admin page revokes with a validated reason; the period's CSV is for admins only")
+    void adminPageAndExport() {
+        Account professional = fixture.professional();
+        fixture.complete(professional, ACCREDITED);
+        String code = records.of(professional).get(0).getCode();
+        Account admin = testAccounts.create(Role.ADMIN);
+        WebSession browser = new WebSession(Loopback.of(deployed));
+        assertEquals(302, browser.logIn(admin.getUsername(), TestAccounts.PASSWORD).statusCode());
+        String period = "from=" + fixture.today().minusDays(1) + "&until=" + fixture.today();
+
+        HttpResponse<String> csv = browser.get("/api/v1/records.csv?" + period);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().startsWith("\uFEFFNaam,Registratienummer,Activiteitnummer,Titel"), csv.body());
+        assertTrue(csv.body().contains("Łukasz Eliëns," + CertificateFixture.SKJ_NUMBER + ",A-IT-1,Normaliseren in de wijk,"),
+                csv.body());
+        assertTrue(csv.body().contains(fixture.today() + ",1.5,4," + code + ",geldig"), csv.body());
+        assertEquals(400, browser.get("/api/v1/records.csv?from=gisteren&until=" + fixture.today()).statusCode());
+        WebSession learner = new WebSession(Loopback.of(deployed));
+        learner.logIn(professional.getUsername(), TestAccounts.PASSWORD);
+        assertEquals(403, learner.get("/api/v1/records.csv?" + period).statusCode());
+        assertEquals(403, learner.get("/admin/records").statusCode(), "the admin page is for admins");
+
+        String page = browser.get("/admin/records").body();
+        java.util.regex.Matcher select = java.util.regex.Pattern.compile(
+                "<button[^>]*name=\"(list:records:\\d+:select)\"[^>]*data-code=\"" + code + "\"").matcher(page);
+        assertTrue(select.find(), "a revoke button for the record");
+        String form = browser.submit(page, "list", java.util.Map.of(select.group(1), "")).body();
+        assertTrue(form.contains("id=\"revoke\""), "the reason form opens");
+        String tooShort = browser.submit(form, "revoke", java.util.Map.of("revoke:reason", "Fout", "revoke:confirm", "")).body();
+        assertTrue(tooShort.contains("Geef een reden van 10 tot 1000 tekens."), "the field error next to the reason");
+        assertFalse(verification.find(code).orElseThrow().isRevoked(), "nothing revoked on a refused form");
+        String done = browser.submit(tooShort, "revoke", java.util.Map.of("revoke:reason",
+                "Dubbel uitgegeven certificaat", "revoke:confirm", "")).body();
+        assertTrue(done.contains("is ingetrokken"), "a confirmation");
+        assertTrue(done.contains("Dubbel uitgegeven certificaat"), "the audit entry under the record");
+        assertTrue(verification.find(code).orElseThrow().isRevoked());
+        assertTrue(browser.get("/api/v1/records.csv?" + period).body().contains(code + ",ingetrokken"));
+    }
+
+    @Test
+    @Order(6)
     @DisplayName("certificate R3: an address that tries too many unknown codes gets 429 with Retry-After, also for known codes")
     void guessingIsRateLimited() {
         Account professional = fixture.professional();
