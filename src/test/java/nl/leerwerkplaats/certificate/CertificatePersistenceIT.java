@@ -164,9 +164,9 @@ class CertificatePersistenceIT {
     @Order(3)
     @DisplayName("certificate R4: an admin revokes with a reason; verification shows it at once, the audit log keeps it")
     void revocation() {
-        Account professional = fixture.professional();
-        fixture.complete(professional, ACCREDITED);
-        String code = records.of(professional).get(0).getCode();
+        CompletionRecord issued = issuedRecord();
+        Account professional = issued.getAccount();
+        String code = issued.getCode();
         Account admin = testAccounts.create(Role.ADMIN);
 
         assertThrows(AccessDenied.class, () -> records.revoke(testAccounts.create(Role.LECTURER), code, "Geen recht"));
@@ -196,9 +196,7 @@ class CertificatePersistenceIT {
     @Order(4)
     @DisplayName("certificate R3: GET /api/v1/verify/{code} and /verify/{code} show every field to anyone; unknown is 404 'niet gevonden'")
     void verificationApiAndPage() {
-        Account professional = fixture.professional();
-        fixture.complete(professional, ACCREDITED);
-        CompletionRecord record = records.of(professional).get(0);
+        CompletionRecord record = issuedRecord();
         WebSession anyone = new WebSession(Loopback.of(deployed));
 
         HttpResponse<String> response = anyone.get("/api/v1/verify/" + record.getCode().toUpperCase());
@@ -234,9 +232,9 @@ class CertificatePersistenceIT {
     @Order(5)
     @DisplayName("certificate R4 R6: the admin page revokes with a validated reason; the period's CSV is for admins only")
     void adminPageAndExport() {
-        Account professional = fixture.professional();
-        fixture.complete(professional, ACCREDITED);
-        String code = records.of(professional).get(0).getCode();
+        CompletionRecord issued = issuedRecord();
+        Account professional = issued.getAccount();
+        String code = issued.getCode();
         Account admin = testAccounts.create(Role.ADMIN);
         WebSession browser = new WebSession(Loopback.of(deployed));
         assertEquals(302, browser.logIn(admin.getUsername(), TestAccounts.PASSWORD).statusCode());
@@ -275,9 +273,7 @@ class CertificatePersistenceIT {
     @Order(6)
     @DisplayName("certificate R3: an address that tries too many unknown codes gets 429 with Retry-After, also for known codes")
     void guessingIsRateLimited() {
-        Account professional = fixture.professional();
-        fixture.complete(professional, ACCREDITED);
-        String code = records.of(professional).get(0).getCode();
+        String code = issuedRecord().getCode();
         WebSession guesser = new WebSession(Loopback.of(deployed));
         int misses = 0;
         HttpResponse<String> response = guesser.get("/api/v1/verify/" + "1".repeat(32));
@@ -291,6 +287,13 @@ class CertificatePersistenceIT {
         assertEquals(429, guesser.get("/api/v1/verify/" + code).statusCode(), "while blocked, nothing is looked up");
         assertEquals(429, guesser.get("/verify/" + code).statusCode(), "the page counts the same misses");
         assertTrue(verification.check(code, "10.9.9.4").valid(), "another address is not blocked");
+    }
+
+    /** A new professional's record of the accredited module. */
+    private CompletionRecord issuedRecord() {
+        Account professional = fixture.professional();
+        fixture.complete(professional, ACCREDITED);
+        return records.of(professional).get(0);
     }
 
     private CompletionRecord byModule(Account learner, String key) {
