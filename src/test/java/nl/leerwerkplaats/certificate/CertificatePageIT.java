@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import com.nimbusds.jose.jwk.RSAKey;
@@ -36,21 +37,22 @@ import nl.leerwerkplaats.testsupport.browser.Browser;
 import nl.leerwerkplaats.testsupport.browser.CertificatesPage;
 import nl.leerwerkplaats.testsupport.browser.LoginPage;
 import nl.leerwerkplaats.testsupport.browser.ModuleOneSteps;
-import nl.leerwerkplaats.testsupport.browser.ProfileForm;
+import nl.leerwerkplaats.testsupport.browser.RegistrationPage;
 import nl.leerwerkplaats.testsupport.browser.ReviewQueuePage;
 import nl.leerwerkplaats.testsupport.browser.VerificationPage;
 
 /**
- * A professional earns a certificate in headless Chromium: enters an SKJ registration, completes module 1 (the
- * open enrolment group's reviewer approves the reflection), downloads the PDF, and anyone opens the verification
- * page; the badge behind it validates against the Open Badges 3.0 schema and verifies with the published JWKS.
+ * A professional earns a certificate in headless Chromium: registers with an SKJ registration, completes module 1
+ * (the open enrolment group's reviewer approves the reflection), downloads the PDF, sees the certificates on a phone,
+ * and anyone opens the verification page, also in English; the badge behind it validates against the Open Badges
+ * 3.0 schema and verifies with the published JWKS.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CertificatePageIT extends ShippedWarClient {
 
     private static final String MODULE = ModuleOneSteps.MODULE;
-    private static final String PROFESSIONAL = "Priya de Professional";
+    private static final String PASSWORD = "Normaal-is-goed-genoeg-2026";
 
     private ChromeDriver driver;
 
@@ -65,10 +67,12 @@ class CertificatePageIT extends ShippedWarClient {
     }
 
     @Test
-    @DisplayName("certificate R2 R3 R5: a professional completes module 1, downloads the PDF, and the public verification page shows the record")
+    @DisplayName("certificate R2 R3 R5: a professional registers, completes module 1, downloads the PDF, and the public verification page shows the record")
     void professionalEarnsAVerifiableCertificate() throws IOException {
-        LoginPage.open(driver, base).logIn("demo-professional", "demo");
-        ProfileForm.open(driver, base).saveSkjRegistration("110012345", LocalDate.now().minusYears(1));
+        String professional = "Noor Hendriks " + System.nanoTime() % 100000;
+        String email = "noor" + System.nanoTime() + "@example.org";
+        RegistrationPage.open(driver, base).register(professional, email, PASSWORD, "110012345",
+                LocalDate.now().minusYears(1)).logIn(email, PASSWORD);
         CertificatesPage certificates = CertificatesPage.open(driver, base);
         assertTrue(certificates.points().contains("0 van 60 punten"), certificates.points());
         assertNoSeriousViolations(driver, "Mijn certificaten, empty");
@@ -80,20 +84,25 @@ class CertificatePageIT extends ShippedWarClient {
         LoginPage.logOut(driver);
 
         LoginPage.open(driver, base).logIn("demo-docent", "demo");
-        ReviewQueuePage.open(driver, base).reviewOf(PROFESSIONAL)
+        ReviewQueuePage.open(driver, base).reviewOf(professional)
                 .decide("APPROVED", "Een heldere reflectie op je eigen normaal en die van het gezin.", 2);
         LoginPage.logOut(driver);
 
-        LoginPage.open(driver, base).logIn("demo-professional", "demo");
+        LoginPage.open(driver, base).logIn(email, PASSWORD);
         certificates = CertificatesPage.open(driver, base);
         List<String> codes = certificates.codes(MODULE);
         assertEquals(1, codes.size(), "one record for the completed module");
         String code = codes.get(0);
         assertTrue(certificates.card(code).contains("Niet geaccrediteerd"), certificates.card(code));
         assertNoSeriousViolations(driver, "Mijn certificaten");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        certificates = CertificatesPage.open(driver, base);
+        assertEquals(List.of(), certificates.overflowing(), "no sideways scrolling on a phone");
+        assertNoSeriousViolations(driver, "Mijn certificaten, narrow window");
+        driver.manage().window().setSize(new Dimension(1280, 900));
 
         String pdfText = pdfText(certificates.pdfPath(code, base));
-        assertTrue(pdfText.contains(PROFESSIONAL), pdfText);
+        assertTrue(pdfText.contains(professional), pdfText);
         assertTrue(pdfText.contains("110012345"), "the SKJ number from the profile");
         assertTrue(pdfText.replaceAll("\\s+", "").contains(code.substring(0, 4).toUpperCase() + "-")
                 || pdfText.contains(code.substring(0, 4)), pdfText);
@@ -107,9 +116,13 @@ class CertificatePageIT extends ShippedWarClient {
 
         verification = VerificationPage.open(driver, base, code);
         assertEquals("valid", verification.status(), "anyone, without an account");
-        assertEquals(PROFESSIONAL, verification.field("learner"));
+        assertEquals(professional, verification.field("learner"));
         assertEquals("110012345", verification.field("registration"));
         assertTrue(verification.field("module").startsWith("Normaliseren"), verification.field("module"));
+        verification = verification.inEnglish();
+        assertEquals("valid", verification.status());
+        assertEquals("Verify a certificate", verification.heading());
+        assertNoSeriousViolations(driver, "verification page in English");
 
         badgeValidatesAndVerifies(code);
     }
@@ -133,9 +146,7 @@ class CertificatePageIT extends ShippedWarClient {
     }
 
     private String pdfText(String path) throws IOException {
-        WebSession session = new WebSession(base).header("Cookie", "JSESSIONID="
-                + driver.manage().getCookieNamed("JSESSIONID").getValue());
-        HttpResponse<byte[]> pdf = session.getBytes(path);
+        HttpResponse<byte[]> pdf = sessionOf(driver).getBytes(path);
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
         assertEquals(401, new WebSession(base).getBytes(path).statusCode(), "no PDF without a session");

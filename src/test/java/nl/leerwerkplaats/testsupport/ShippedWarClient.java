@@ -29,6 +29,12 @@ public abstract class ShippedWarClient {
         base = Loopback.of(deployed);
     }
 
+    /** HTTP requests in the browser's session, for downloads the browser would save to disk. */
+    protected WebSession sessionOf(org.openqa.selenium.WebDriver driver) {
+        return new WebSession(base).header("Cookie", "JSESSIONID="
+                + driver.manage().getCookieNamed("JSESSIONID").getValue());
+    }
+
     /** A session of a demo account (password "demo"), logged in through the login form. */
     protected WebSession loggedIn(String username) {
         WebSession session = new WebSession(base);

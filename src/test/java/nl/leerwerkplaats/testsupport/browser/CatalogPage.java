@@ -28,7 +28,7 @@ public class CatalogPage extends Pages {
     }
 
     public CatalogPage switchToEnglish() {
-        clickAndWaitForPage(driver.findElement(By.id("session-form:lang-en")));
+        clickEnglish();
         return new CatalogPage(driver);
     }
 

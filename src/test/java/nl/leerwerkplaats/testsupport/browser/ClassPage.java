@@ -30,6 +30,18 @@ public class ClassPage extends Pages {
         return driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
     }
 
+    /** Uploads a class list (CSV) and returns the page with the import report. */
+    public ClassPage importCsv(java.nio.file.Path file) {
+        driver.findElement(By.id("import-form:csv")).sendKeys(file.toAbsolutePath().toString());
+        clickAndWaitForPage(driver.findElement(By.id("import-form:import")));
+        return new ClassPage(driver);
+    }
+
+    /** The rows of the import report, one text per imported line. */
+    public List<String> importReport() {
+        return texts("#import-report tbody tr");
+    }
+
     public AssignModulesPage assignments() {
         clickAndWaitForPage(driver.findElement(By.id("to-assignments")));
         return new AssignModulesPage(driver);

@@ -18,6 +18,9 @@ public final class ModuleOneSteps {
 
     public static final String MODULE = "m1-herkomst-en-begrippen";
     private static final Path GIFT = Path.of("modules-content", MODULE, "quizzes", "eindtoets.gift");
+    private static final String REFLECTION = "eigen-normaal";
+    private static final String SITUATION =
+            "Bij mijn stage zag ik een gezin waarin de zorgen vooral bij de school lagen. ";
 
     private ModuleOneSteps() {
     }
@@ -49,12 +52,25 @@ public final class ModuleOneSteps {
         return attempt.submit();
     }
 
+    /** Adds a sentence to the first section after feedback and submits again; returns the status shown then. */
+    public static String reviseReflection(ChromeDriver driver, String base, String sentence) {
+        ReflectionWritePage page = ReflectionWritePage.open(driver, base, MODULE, REFLECTION);
+        WebElement first = page.sections().get(0);
+        page.write(first, SITUATION.repeat(6).strip() + " " + sentence);
+        page.waitUntilSaved();
+        return page.submit().status();
+    }
+
+    /** The status of the learner's reflection as its page shows it ("herzien nodig", "ingeleverd", ...). */
+    public static String reflectionStatus(ChromeDriver driver, String base) {
+        return ReflectionWritePage.open(driver, base, MODULE, REFLECTION).status();
+    }
+
     /** Writes every section of the reflection and submits it; returns the status shown after submitting. */
     public static String writeAndSubmitReflection(ChromeDriver driver, String base) {
-        ReflectionWritePage page = ReflectionWritePage.open(driver, base, MODULE, "eigen-normaal");
+        ReflectionWritePage page = ReflectionWritePage.open(driver, base, MODULE, REFLECTION);
         for (WebElement section : page.sections()) {
-            page.write(section, ("Bij mijn stage zag ik een gezin waarin de zorgen vooral bij de school lagen. ")
-                    .repeat(6).strip());
+            page.write(section, SITUATION.repeat(6).strip());
         }
         page.waitUntilSaved();
         return page.submit().status();

@@ -22,6 +22,11 @@ public class MyLearningPage extends Pages {
                 .map(e -> e.getText().replaceAll("\\s+", " ").strip()).findFirst().orElse("");
     }
 
+    public MyLearningPage inEnglish() {
+        clickEnglish();
+        return new MyLearningPage(driver);
+    }
+
     public String meta(String moduleKey) {
         return driver.findElements(By.cssSelector("li[data-module='" + moduleKey + "'] .meta")).stream()
                 .map(e -> e.getText()).findFirst().orElse("");

@@ -79,6 +79,34 @@ public abstract class Pages {
         });
     }
 
+    /** A date input takes typed digits in the browser's locale order; its value property is ISO everywhere. */
+    protected void setDate(By field, java.time.LocalDate date) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", driver.findElement(field),
+                date.toString());
+    }
+
+    /**
+     * The elements that stick out to the right of the window, as "tag#id.class (right edge px)": empty when the
+     * page needs no sideways scrolling, as on a phone. Children of an element already listed are left out.
+     */
+    public java.util.List<String> overflowing() {
+        Object found = ((JavascriptExecutor) driver).executeScript(
+                "const w = document.documentElement.clientWidth, out = [];"
+                + "for (const e of document.body.querySelectorAll('*')) {"
+                + "  const r = e.getBoundingClientRect();"
+                + "  if (r.width > 0 && r.right > w + 1 && !out.some(o => o.el.contains(e))) out.push({el: e, r: r.right});"
+                + "}"
+                + "return out.map(o => o.el.tagName.toLowerCase() + (o.el.id ? '#' + o.el.id : '')"
+                + "  + (o.el.className && o.el.className.baseVal === undefined ? '.' + o.el.className.split(' ').join('.') : '')"
+                + "  + ' (' + Math.round(o.r) + 'px of ' + w + ')');");
+        return ((java.util.List<?>) found).stream().map(String::valueOf).toList();
+    }
+
+    /** Switches the interface to English with the header's link and waits for the page to load again. */
+    protected void clickEnglish() {
+        clickAndWaitForPage(driver.findElement(By.id("session-form:lang-en")));
+    }
+
     public String heading() {
         return driver.findElement(By.tagName("h1")).getText();
     }

@@ -26,6 +26,11 @@ public class VerificationPage extends Pages {
         return driver.findElement(By.id(id)).getText().strip();
     }
 
+    public VerificationPage inEnglish() {
+        clickEnglish();
+        return new VerificationPage(driver);
+    }
+
     public boolean signatureValid() {
         return "true".equals(driver.findElement(By.id("signature")).getAttribute("data-valid"));
     }
