@@ -9,7 +9,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** quiz/attempt.xhtml: questions answered one by one, each saved by the page script. */
-public class QuizAttemptPage extends Pages {
+public class QuizAttemptPage extends Pages implements AnswerHand {
 
     public QuizAttemptPage(WebDriver driver) {
         super(driver);
@@ -30,14 +30,20 @@ public class QuizAttemptPage extends Pages {
     }
 
     /** Clicks the choice whose label is this text (a radio button, checkbox, or true/false). */
+    @Override
     public void choose(WebElement question, String label) {
-        WebElement input = question.findElements(By.cssSelector(".option")).stream()
-                .filter(o -> same(o.findElement(By.tagName("label")).getText(), label))
-                .map(o -> o.findElement(By.tagName("input"))).findFirst()
-                .orElseThrow(() -> new AssertionError("no choice '" + label + "' in " + text(question)));
+        WebElement input = choiceInput(question, label);
         if (!input.isSelected()) {
             input.click();
         }
+    }
+
+    /** The radio button or checkbox whose label is this text. */
+    static WebElement choiceInput(WebElement question, String label) {
+        return question.findElements(By.cssSelector(".option")).stream()
+                .filter(o -> same(o.findElement(By.tagName("label")).getText(), label))
+                .map(o -> o.findElement(By.tagName("input"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no choice '" + label + "' in " + text(question)));
     }
 
     /** Texts as shown and as written compare without regard to case and runs of white space. */
@@ -45,6 +51,7 @@ public class QuizAttemptPage extends Pages {
         return shown.replaceAll("\\s+", " ").strip().equalsIgnoreCase(expected.replaceAll("\\s+", " ").strip());
     }
 
+    @Override
     public void type(WebElement question, String answer) {
         WebElement field = question.findElement(By.cssSelector("input[type=text], textarea"));
         field.clear();
@@ -52,11 +59,16 @@ public class QuizAttemptPage extends Pages {
     }
 
     /** Matching: for the row with this text, picks this answer from its drop-down. */
+    @Override
     public void match(WebElement question, String rowText, String answer) {
-        WebElement row = question.findElements(By.cssSelector(".match-row")).stream()
+        new Select(matchSelect(question, rowText)).selectByVisibleText(answer);
+    }
+
+    /** The drop-down of the matching row with this text. */
+    static WebElement matchSelect(WebElement question, String rowText) {
+        return question.findElements(By.cssSelector(".match-row")).stream()
                 .filter(r -> same(r.findElement(By.tagName("label")).getText(), rowText)).findFirst()
-                .orElseThrow(() -> new AssertionError("no row '" + rowText + "'"));
-        new Select(row.findElement(By.tagName("select"))).selectByVisibleText(answer);
+                .orElseThrow(() -> new AssertionError("no row '" + rowText + "'")).findElement(By.tagName("select"));
     }
 
     /** Waits until the page reports every answer saved on the server (the local buffer is empty). */

@@ -16,7 +16,7 @@ public final class RightAnswers {
     }
 
     /** Answers a question on the page right, finding it in the GIFT file by its text. */
-    public static void answer(QuizAttemptPage page, WebElement element, List<GiftQuestion> bank) {
+    public static void answer(AnswerHand page, WebElement element, List<GiftQuestion> bank) {
         String shown = plain(QuizAttemptPage.text(element));
         GiftQuestion question = bank.stream().filter(q -> plain(q.text()).equals(shown)).findFirst()
                 .orElseThrow(() -> new AssertionError("question not in the GIFT file: " + shown));
