@@ -4,10 +4,6 @@ import static nl.leerwerkplaats.testsupport.browser.AccessibilityScan.assertNoSe
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -24,7 +20,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import nl.leerwerkplaats.quiz.boundary.GiftQuizzes;
 import nl.leerwerkplaats.quiz.entity.GiftQuestion;
 import nl.leerwerkplaats.testsupport.ShippedWarClient;
 import nl.leerwerkplaats.testsupport.browser.Browser;
@@ -48,7 +43,6 @@ import nl.leerwerkplaats.testsupport.browser.RightAnswers;
 class KeyboardPageIT extends ShippedWarClient {
 
     private static final String MODULE = ModuleOneSteps.MODULE;
-    private static final Path GIFT = Path.of("modules-content", MODULE, "quizzes", "eindtoets.gift");
 
     private ChromeDriver driver;
     private Keyboard keyboard;
@@ -66,9 +60,8 @@ class KeyboardPageIT extends ShippedWarClient {
 
     @Test
     @DisplayName("Keyboard only: every question type of the final test is answered, saved and submitted; all answers count")
-    void quizWithKeyboardOnly() throws IOException {
-        List<GiftQuestion> bank = GiftQuizzes.parse(Files.readString(GIFT, StandardCharsets.UTF_8), GIFT.toString())
-                .questions();
+    void quizWithKeyboardOnly() {
+        List<GiftQuestion> bank = ModuleOneSteps.finalTestBank();
         LoginPage.open(driver, base).logIn("demo-student-3", "demo");
         QuizAttemptPage attempt = QuizOverviewPage.open(driver, base, MODULE, "eindtoets").start();
         KeyboardHand hand = new KeyboardHand(keyboard);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,12 +24,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import nl.leerwerkplaats.quiz.boundary.GiftQuizzes;
 import nl.leerwerkplaats.quiz.entity.GiftQuestion;
 import nl.leerwerkplaats.testsupport.ContentFolder;
 import nl.leerwerkplaats.testsupport.ShippedWarClient;
 import nl.leerwerkplaats.testsupport.browser.Browser;
 import nl.leerwerkplaats.testsupport.browser.LoginPage;
+import nl.leerwerkplaats.testsupport.browser.ModuleOneSteps;
 import nl.leerwerkplaats.testsupport.browser.Pages;
 import nl.leerwerkplaats.testsupport.browser.QuizAttemptPage;
 import nl.leerwerkplaats.testsupport.browser.QuizOverviewPage;
@@ -48,7 +47,6 @@ class QuizPageIT extends ShippedWarClient {
 
     private static final String MODULE = "m1-herkomst-en-begrippen";
     private static final String TIMED = "it-timed-quiz";
-    private static final Path GIFT = Path.of("modules-content", MODULE, "quizzes", "eindtoets.gift");
 
     private ChromeDriver driver;
 
@@ -64,9 +62,8 @@ class QuizPageIT extends ShippedWarClient {
 
     @Test
     @DisplayName("Take and pass the module 1 final test; an answer given after the session expired is not lost")
-    void takeAndPassFinalTest() throws IOException {
-        List<GiftQuestion> bank = GiftQuizzes.parse(Files.readString(GIFT, StandardCharsets.UTF_8), GIFT.toString())
-                .questions();
+    void takeAndPassFinalTest() {
+        List<GiftQuestion> bank = ModuleOneSteps.finalTestBank();
         LoginPage.open(driver, base).logIn("demo-professional", "demo");
         QuizOverviewPage overview = QuizOverviewPage.open(driver, base, MODULE, "eindtoets");
         assertTrue(overview.rules().contains("70%"), overview.rules());

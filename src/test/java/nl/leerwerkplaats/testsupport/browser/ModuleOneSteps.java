@@ -36,14 +36,18 @@ public final class ModuleOneSteps {
         }
     }
 
-    /** Answers every question of the final test right; returns the result page. */
-    public static QuizResultPage passFinalTest(ChromeDriver driver, String base) {
-        List<GiftQuestion> bank;
+    /** The final test's questions as the GIFT file in modules-content/ has them, to find the right answers in. */
+    public static List<GiftQuestion> finalTestBank() {
         try {
-            bank = GiftQuizzes.parse(Files.readString(GIFT, StandardCharsets.UTF_8), GIFT.toString()).questions();
+            return GiftQuizzes.parse(Files.readString(GIFT, StandardCharsets.UTF_8), GIFT.toString()).questions();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Answers every question of the final test right; returns the result page. */
+    public static QuizResultPage passFinalTest(ChromeDriver driver, String base) {
+        List<GiftQuestion> bank = finalTestBank();
         QuizAttemptPage attempt = QuizOverviewPage.open(driver, base, MODULE, "eindtoets").start();
         for (WebElement question : attempt.questions()) {
             RightAnswers.answer(attempt, question, bank);
