@@ -30,7 +30,9 @@ public final class ModuleOneSteps {
         driver.get(base + "/learning/module?id=" + MODULE);
         ModulePage module = new ModulePage(driver);
         List<String> titles = module.lessonTitles();
+        AccessibilityScan.assertNoSeriousViolations(driver, "module page");
         LessonPage lesson = module.openLesson(titles.get(0));
+        AccessibilityScan.assertNoSeriousViolations(driver, "lesson 1");
         for (int i = 1; i < titles.size(); i++) {
             lesson = lesson.next();
         }
@@ -49,11 +51,14 @@ public final class ModuleOneSteps {
     public static QuizResultPage passFinalTest(ChromeDriver driver, String base) {
         List<GiftQuestion> bank = finalTestBank();
         QuizAttemptPage attempt = QuizOverviewPage.open(driver, base, MODULE, "eindtoets").start();
+        AccessibilityScan.assertNoSeriousViolations(driver, "quiz attempt");
         for (WebElement question : attempt.questions()) {
             RightAnswers.answer(attempt, question, bank);
         }
         attempt.waitUntilSaved();
-        return attempt.submit();
+        QuizResultPage result = attempt.submit();
+        AccessibilityScan.assertNoSeriousViolations(driver, "quiz result");
+        return result;
     }
 
     /** Adds a sentence to the first section after feedback and submits again; returns the status shown then. */
@@ -73,6 +78,7 @@ public final class ModuleOneSteps {
     /** Writes every section of the reflection and submits it; returns the status shown after submitting. */
     public static String writeAndSubmitReflection(ChromeDriver driver, String base) {
         ReflectionWritePage page = ReflectionWritePage.open(driver, base, MODULE, REFLECTION);
+        AccessibilityScan.assertNoSeriousViolations(driver, "reflection editor");
         for (WebElement section : page.sections()) {
             page.write(section, SITUATION.repeat(6).strip());
         }

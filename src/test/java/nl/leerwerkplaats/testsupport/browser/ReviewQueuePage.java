@@ -24,8 +24,11 @@ public class ReviewQueuePage extends Pages {
                 .filter(r -> r.getText().contains(learnerName)).findFirst()
                 .orElseThrow(() -> new AssertionError(learnerName + " not in the queue: "
                         + driver.findElement(By.tagName("main")).getText()));
+        AccessibilityScan.assertNoSeriousViolations(driver, "review queue");
         clickAndWaitForPage(row.findElement(By.cssSelector("a.review-link")));
-        return new ReflectionReviewPage(driver);
+        ReflectionReviewPage review = new ReflectionReviewPage(driver);
+        AccessibilityScan.assertNoSeriousViolations(driver, "reflection review");
+        return review;
     }
 
     public String messages() {
