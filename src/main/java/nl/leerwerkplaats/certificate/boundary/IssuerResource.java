@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import nl.leerwerkplaats.certificate.control.BadgeCredential;
 import nl.leerwerkplaats.certificate.control.IssuerKeys;
 
 /**
@@ -23,8 +24,6 @@ public class IssuerResource {
 
     public static final String PROFILE_PATH = "/api/v1/issuer";
     public static final String JWKS_PATH = "/api/v1/issuer/jwks";
-    static final String VC_CONTEXT = "https://www.w3.org/ns/credentials/v2";
-    static final String OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
 
     @Inject
     CertificateSettings settings;
@@ -44,7 +43,7 @@ public class IssuerResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response profile() {
         return Response.ok(Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
+                .add("@context", BadgeCredential.contexts())
                 .add("id", settings.base() + PROFILE_PATH)
                 .add("type", Json.createArrayBuilder().add("Profile"))
                 .add("name", settings.providerName())
@@ -67,7 +66,7 @@ public class IssuerResource {
     public Response achievement(@PathParam("module") String module, @PathParam("version") String version) {
         return records.achievement(module, version)
                 .map(achievement -> Response.ok(Json.createObjectBuilder()
-                        .add("@context", Json.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
+                        .add("@context", BadgeCredential.contexts())
                         .addAll(Json.createObjectBuilder(achievement)).build()).build())
                 .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
     }

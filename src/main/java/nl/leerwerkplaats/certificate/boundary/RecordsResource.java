@@ -49,7 +49,7 @@ public class RecordsResource {
         try {
             CompletionRecord record = records.owned(currentAccount.get(), code);
             Locale locale = locale(lang);
-            byte[] pdf = CertificatePdf.render(record.data(links.to("/verify/" + record.getCode())),
+            byte[] pdf = CertificatePdf.render(record.data(RecordIssuer.verifyUrl(links.base(), record.getCode())),
                     ResourceBundle.getBundle(Messages.BUNDLE, locale)::getString, locale, record.getCredentialJwt());
             return Response.ok(pdf).header("Content-Disposition", "attachment; filename=\"certificaat-"
                     + record.getModuleKey() + "-" + record.getModuleVersionLabel() + ".pdf\"").build();

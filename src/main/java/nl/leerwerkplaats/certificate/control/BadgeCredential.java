@@ -32,6 +32,11 @@ public final class BadgeCredential {
     private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
             .withLocale(Locale.forLanguageTag("nl-NL"));
 
+    /** The JSON-LD contexts every Open Badges 3.0 document starts with: VC 2.0, then OB 3.0.3. */
+    public static JsonArrayBuilder contexts() {
+        return Json.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT);
+    }
+
     private BadgeCredential() {
     }
 
@@ -39,7 +44,7 @@ public final class BadgeCredential {
     public static JsonObject of(CertificateData data, BadgeUrls urls) {
         String moment = timestamp(data.completedAt());
         return Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
+                .add("@context", contexts())
                 .add("id", urls.credentialId())
                 .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
                 .add("name", data.moduleTitle())

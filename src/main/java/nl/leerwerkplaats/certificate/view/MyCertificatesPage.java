@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import nl.leerwerkplaats.certificate.boundary.RecordIssuer;
 import nl.leerwerkplaats.certificate.boundary.Records;
 import nl.leerwerkplaats.certificate.control.PointsOverview;
 import nl.leerwerkplaats.certificate.control.VerificationCodes;
@@ -54,7 +55,7 @@ public class MyCertificatesPage {
     }
 
     public String verifyUrl(String code) {
-        return links.to("/verify/" + code);
+        return RecordIssuer.verifyUrl(links.base(), code);
     }
 
     /** The downloads follow the page's language. */
