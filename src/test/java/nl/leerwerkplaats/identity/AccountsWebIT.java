@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,6 +79,26 @@ class AccountsWebIT extends ShippedWarClient {
         assertEquals(302, saved.statusCode(), saved.body());
         String after = owner.get("/account/profile").body();
         assertTrue(after.contains("Priya Pinas-Jansen") && after.contains("654321") && after.contains("2025-01-01"), after);
+    }
+
+    @Test
+    @DisplayName("The same person logging in on several devices at once: every login succeeds (the load benchmark found "
+            + "a version conflict here)")
+    void simultaneousLoginsOfOneAccount() throws Exception {
+        ExecutorService devices = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Integer>> logins = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                logins.add(devices.submit(() -> new WebSession(base).logIn("demo-docent", "demo").statusCode()));
+            }
+            for (Future<Integer> login : logins) {
+                assertEquals(302, login.get(), "a login that succeeds redirects to the page asked for");
+            }
+        } finally {
+            devices.shutdownNow();
+        }
+        assertTrue(new WebSession(base).logIn("demo-docent", "niet het wachtwoord").body().contains("login:password"),
+                "a wrong password still fails");
     }
 
     @Test

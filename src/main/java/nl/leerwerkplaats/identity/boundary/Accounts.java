@@ -161,7 +161,8 @@ public class Accounts {
         if (!valid || !account.get().isActive()) {
             return Optional.empty();
         }
-        account.get().recordLogin(clock.instant());
+        em.createNamedQuery(Account.RECORD_LOGIN).setParameter("at", clock.instant())
+                .setParameter("id", account.get().getId()).executeUpdate();
         return account;
     }
 }

@@ -31,11 +31,14 @@ import nl.leerwerkplaats.platform.BaseEntity;
 @NamedQuery(name = Account.FIND_BY_USERNAME, query = "select a from Account a where a.username = :username")
 @NamedQuery(name = Account.SEARCH, query = "select a from Account a where lower(a.username) like :text "
         + "or lower(a.displayName) like :text or lower(a.email) like :text order by a.displayName")
+// Bookkeeping, not an edit: no version check, so the same person logging in twice at once never fails.
+@NamedQuery(name = Account.RECORD_LOGIN, query = "update Account a set a.lastLoginAt = :at where a.id = :id")
 public class Account extends BaseEntity {
 
     public static final String FIND_BY_LOGIN = "Account.findByLogin";
     public static final String FIND_BY_USERNAME = "Account.findByUsername";
     public static final String SEARCH = "Account.search";
+    public static final String RECORD_LOGIN = "Account.recordLogin";
     /** Stored instead of a hash while an invited account has no password yet: no password matches it. */
     public static final String NO_PASSWORD = "!";
     public static final int SKJ_NUMBER_MAX = 20;
@@ -105,10 +108,6 @@ public class Account extends BaseEntity {
     /** Logins are case-insensitive: user names and e-mail addresses are stored lower case. */
     public static String normalise(String login) {
         return login == null ? null : login.trim().toLowerCase(Locale.ROOT);
-    }
-
-    public void recordLogin(Instant at) {
-        lastLoginAt = at;
     }
 
     public void deactivate() {
