@@ -18,22 +18,18 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 import com.nimbusds.jose.jwk.RSAKey;
 
 import nl.leerwerkplaats.certificate.control.BadgeSigner;
 import nl.leerwerkplaats.certificate.control.IssuerKeys;
 import nl.leerwerkplaats.certificate.control.OpenBadgesSchema;
-import nl.leerwerkplaats.testsupport.ShippedWarClient;
 import nl.leerwerkplaats.testsupport.WebSession;
-import nl.leerwerkplaats.testsupport.browser.Browser;
+import nl.leerwerkplaats.testsupport.browser.BrowserJourney;
 import nl.leerwerkplaats.testsupport.browser.CertificatesPage;
 import nl.leerwerkplaats.testsupport.browser.LoginPage;
 import nl.leerwerkplaats.testsupport.browser.ModuleOneSteps;
@@ -49,22 +45,10 @@ import nl.leerwerkplaats.testsupport.browser.VerificationPage;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CertificatePageIT extends ShippedWarClient {
+class CertificatePageIT extends BrowserJourney {
 
     private static final String MODULE = ModuleOneSteps.MODULE;
     private static final String PASSWORD = "Normaal-is-goed-genoeg-2026";
-
-    private ChromeDriver driver;
-
-    @BeforeEach
-    void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        driver.quit();
-    }
 
     @Test
     @DisplayName("certificate R2 R3 R5: a professional registers, completes module 1, downloads the PDF, and the public verification page shows the record")

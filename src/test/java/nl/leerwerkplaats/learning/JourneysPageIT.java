@@ -10,19 +10,15 @@ import java.util.List;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import nl.leerwerkplaats.testsupport.ShippedWarClient;
-import nl.leerwerkplaats.testsupport.browser.Browser;
+import nl.leerwerkplaats.testsupport.browser.BrowserJourney;
 import nl.leerwerkplaats.testsupport.browser.CatalogPage;
 import nl.leerwerkplaats.testsupport.browser.ClassPage;
 import nl.leerwerkplaats.testsupport.browser.ClassesPage;
@@ -36,21 +32,9 @@ import nl.leerwerkplaats.testsupport.browser.ModulePage;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class JourneysPageIT extends ShippedWarClient {
+class JourneysPageIT extends BrowserJourney {
 
     private static final String MODULE_1 = "Normaliseren: herkomst en begrippen";
-
-    private ChromeDriver driver;
-
-    @BeforeEach
-    void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        driver.quit();
-    }
 
     @Test
     @DisplayName("learning R1-R4: log in, open module 1, read two lessons, see them marked, switch to English")

@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -17,12 +16,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import nl.leerwerkplaats.quiz.entity.GiftQuestion;
-import nl.leerwerkplaats.testsupport.ShippedWarClient;
-import nl.leerwerkplaats.testsupport.browser.Browser;
+import nl.leerwerkplaats.testsupport.browser.BrowserJourney;
 import nl.leerwerkplaats.testsupport.browser.Keyboard;
 import nl.leerwerkplaats.testsupport.browser.KeyboardHand;
 import nl.leerwerkplaats.testsupport.browser.LoginPage;
@@ -40,22 +37,15 @@ import nl.leerwerkplaats.testsupport.browser.RightAnswers;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class KeyboardPageIT extends ShippedWarClient {
+class KeyboardPageIT extends BrowserJourney {
 
     private static final String MODULE = ModuleOneSteps.MODULE;
 
-    private ChromeDriver driver;
     private Keyboard keyboard;
 
     @BeforeEach
-    void startBrowser() {
-        driver = Browser.start();
+    void keyboard() {
         keyboard = new Keyboard(driver);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        driver.quit();
     }
 
     @Test

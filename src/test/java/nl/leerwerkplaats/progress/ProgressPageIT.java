@@ -13,18 +13,14 @@ import java.util.List;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.chrome.ChromeDriver;
 
-import nl.leerwerkplaats.testsupport.ShippedWarClient;
+import nl.leerwerkplaats.testsupport.browser.BrowserJourney;
 import nl.leerwerkplaats.testsupport.browser.AssignModulesPage;
-import nl.leerwerkplaats.testsupport.browser.Browser;
 import nl.leerwerkplaats.testsupport.browser.ClassMatrixPage;
 import nl.leerwerkplaats.testsupport.browser.ClassPage;
 import nl.leerwerkplaats.testsupport.browser.ClassesPage;
@@ -43,22 +39,10 @@ import nl.leerwerkplaats.testsupport.browser.ReviewQueuePage;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ProgressPageIT extends ShippedWarClient {
+class ProgressPageIT extends BrowserJourney {
 
     private static final String MODULE = ModuleOneSteps.MODULE;
     private static final String PASSWORD = "Normaal-is-goed-genoeg-2026";
-
-    private ChromeDriver driver;
-
-    @BeforeEach
-    void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        driver.quit();
-    }
 
     @Test
     @DisplayName("progress R1 R3 R6 R7: a lecturer imports a class list and assigns module 1, a student completes it after a revision, the lecturer reads and exports the matrix and item analysis")
@@ -85,6 +69,7 @@ class ProgressPageIT extends ShippedWarClient {
         String name = "Noor Jansen " + System.nanoTime() % 100000;
         String email = "noor" + System.nanoTime() + "@example.org";
         driver.get(base + "/join?code=" + code);
+        assertNoSeriousViolations(driver, "join page with a new-account form");
         driver.findElement(By.id("new-account:name")).sendKeys(name);
         driver.findElement(By.id("new-account:email")).sendKeys(email);
         driver.findElement(By.id("new-account:password")).sendKeys(PASSWORD);

@@ -13,21 +13,18 @@ import java.util.List;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import nl.leerwerkplaats.quiz.entity.GiftQuestion;
 import nl.leerwerkplaats.testsupport.ContentFolder;
-import nl.leerwerkplaats.testsupport.ShippedWarClient;
-import nl.leerwerkplaats.testsupport.browser.Browser;
+import nl.leerwerkplaats.testsupport.browser.AccessibilityScan;
+import nl.leerwerkplaats.testsupport.browser.BrowserJourney;
 import nl.leerwerkplaats.testsupport.browser.LoginPage;
 import nl.leerwerkplaats.testsupport.browser.ModuleOneSteps;
 import nl.leerwerkplaats.testsupport.browser.Pages;
@@ -43,22 +40,10 @@ import nl.leerwerkplaats.testsupport.browser.RightAnswers;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class QuizPageIT extends ShippedWarClient {
+class QuizPageIT extends BrowserJourney {
 
     private static final String MODULE = "m1-herkomst-en-begrippen";
     private static final String TIMED = "it-timed-quiz";
-
-    private ChromeDriver driver;
-
-    @BeforeEach
-    void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        driver.quit();
-    }
 
     @Test
     @DisplayName("Take and pass the module 1 final test; an answer given after the session expired is not lost")
@@ -187,9 +172,11 @@ class QuizPageIT extends ShippedWarClient {
         assertNoSeriousViolations(driver, "marking");
 
         driver.get(base + "/classes/index");
+        AccessibilityScan.scanOnce(driver, "my classes");
         driver.findElements(By.tagName("a")).stream()
                 .filter(a -> a.getText().startsWith("Demo: SPH jaar 2")).findFirst().orElseThrow().click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("a.learner-link")).isEmpty());
+        AccessibilityScan.scanOnce(driver, "class page");
         driver.findElement(By.cssSelector("a.learner-link")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("grant-form")).isEmpty());
         assertNoSeriousViolations(driver, "learner's quizzes");
@@ -220,6 +207,7 @@ class QuizPageIT extends ShippedWarClient {
         driver.manage().deleteAllCookies();
         LoginPage.open(driver, base).logIn("demo-beheerder", "demo");
         driver.get(base + "/admin/content");
+        AccessibilityScan.scanOnce(driver, "content administration");
         driver.findElement(By.id("content:reload")).click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("content:messages"))
                 .getText().contains("module(s) geladen"));

@@ -9,19 +9,15 @@ import java.util.List;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import nl.leerwerkplaats.testsupport.ShippedWarClient;
-import nl.leerwerkplaats.testsupport.browser.Browser;
+import nl.leerwerkplaats.testsupport.browser.BrowserJourney;
 import nl.leerwerkplaats.testsupport.browser.LoginPage;
 import nl.leerwerkplaats.testsupport.browser.Pages;
 import nl.leerwerkplaats.testsupport.browser.ReflectionReviewPage;
@@ -34,24 +30,12 @@ import nl.leerwerkplaats.testsupport.browser.ReviewQueuePage;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ReflectionPageIT extends ShippedWarClient {
+class ReflectionPageIT extends BrowserJourney {
 
     private static final String MODULE = "m1-herkomst-en-begrippen";
     private static final String ASSIGNMENT = "eigen-normaal";
     private static final String STUDENT = "demo-student-3";
     private static final String STUDENT_NAME = "Lotte Visser";
-
-    private ChromeDriver driver;
-
-    @BeforeEach
-    void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        driver.quit();
-    }
 
     private static String words(String word, int count) {
         return (word + " ").repeat(count).strip();

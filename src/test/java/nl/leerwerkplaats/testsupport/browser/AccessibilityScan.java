@@ -20,8 +20,19 @@ public final class AccessibilityScan {
     private AccessibilityScan() {
     }
 
+    /**
+     * Scans the page unless this test class already scanned a page with the same path: page objects call it
+     * when a page opens, so every page a journey passes is scanned at least once without scanning it each time.
+     */
+    public static void scanOnce(WebDriver driver, String page) {
+        if (!VisitedPages.current().wasScanned(driver.getCurrentUrl())) {
+            assertNoSeriousViolations(driver, page);
+        }
+    }
+
     public static void assertNoSeriousViolations(WebDriver driver, String page) {
         Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
+        VisitedPages.current().scanned(driver.getCurrentUrl());
         List<Rule> failing = results.getViolations().stream()
                 .filter(rule -> FAILING_IMPACTS.contains(rule.getImpact())).toList();
         if (!failing.isEmpty()) {

@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.time.Duration;
 
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
 
 /**
  * Headless Debian Chromium through its own chromedriver, so Selenium Manager never tries to download
@@ -20,7 +22,12 @@ public final class Browser {
     private Browser() {
     }
 
-    public static ChromeDriver start() {
+    /** A browser whose page visits are recorded in the given record. */
+    public static WebDriver start(VisitedPages pages) {
+        return new EventFiringDecorator<WebDriver>(pages).decorate(start());
+    }
+
+    private static ChromeDriver start() {
         File driverBinary = new File(System.getProperty("lwp.chromedriver", "/usr/bin/chromedriver"));
         File browserBinary = new File(System.getProperty("lwp.chromium", "/usr/bin/chromium"));
         if (!driverBinary.canExecute() || !browserBinary.canExecute()) {

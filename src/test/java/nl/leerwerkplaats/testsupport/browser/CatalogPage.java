@@ -12,6 +12,7 @@ public class CatalogPage extends Pages {
     public CatalogPage(WebDriver driver) {
         super(driver);
         wait.until(d -> !d.findElements(By.cssSelector(".module-list, .notice")).isEmpty());
+        AccessibilityScan.scanOnce(driver, "module catalogue");
     }
 
     public List<String> moduleTitles() {

@@ -11,6 +11,7 @@ public class ClassPage extends Pages {
     public ClassPage(WebDriver driver) {
         super(driver);
         wait.until(d -> !d.findElements(By.id("member-table")).isEmpty());
+        AccessibilityScan.scanOnce(driver, "class page");
     }
 
     public String joinCode() {

@@ -12,6 +12,7 @@ public class ClassesPage extends Pages {
     public ClassesPage(WebDriver driver) {
         super(driver);
         wait.until(d -> !d.findElements(By.id("join")).isEmpty());
+        AccessibilityScan.scanOnce(driver, "my classes");
     }
 
     public static ClassesPage open(WebDriver driver, String base) {

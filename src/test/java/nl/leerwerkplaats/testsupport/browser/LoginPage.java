@@ -9,6 +9,7 @@ public class LoginPage extends Pages {
     public LoginPage(WebDriver driver) {
         super(driver);
         waitForReady();
+        AccessibilityScan.scanOnce(driver, "login page");
     }
 
     public static LoginPage open(WebDriver driver, String base) {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.WebDriver;
 
 import nl.leerwerkplaats.quiz.boundary.GiftQuizzes;
 import nl.leerwerkplaats.quiz.entity.GiftQuestion;
@@ -26,7 +26,7 @@ public final class ModuleOneSteps {
     }
 
     /** Opens the first lesson from the module page and follows "next" through the last. */
-    public static void readEveryLesson(ChromeDriver driver, String base) {
+    public static void readEveryLesson(WebDriver driver, String base) {
         driver.get(base + "/learning/module?id=" + MODULE);
         ModulePage module = new ModulePage(driver);
         List<String> titles = module.lessonTitles();
@@ -48,7 +48,7 @@ public final class ModuleOneSteps {
     }
 
     /** Answers every question of the final test right; returns the result page. */
-    public static QuizResultPage passFinalTest(ChromeDriver driver, String base) {
+    public static QuizResultPage passFinalTest(WebDriver driver, String base) {
         List<GiftQuestion> bank = finalTestBank();
         QuizAttemptPage attempt = QuizOverviewPage.open(driver, base, MODULE, "eindtoets").start();
         AccessibilityScan.assertNoSeriousViolations(driver, "quiz attempt");
@@ -62,7 +62,7 @@ public final class ModuleOneSteps {
     }
 
     /** Adds a sentence to the first section after feedback and submits again; returns the status shown then. */
-    public static String reviseReflection(ChromeDriver driver, String base, String sentence) {
+    public static String reviseReflection(WebDriver driver, String base, String sentence) {
         ReflectionWritePage page = ReflectionWritePage.open(driver, base, MODULE, REFLECTION);
         WebElement first = page.sections().get(0);
         page.write(first, SITUATION.repeat(6).strip() + " " + sentence);
@@ -71,12 +71,12 @@ public final class ModuleOneSteps {
     }
 
     /** The status of the learner's reflection as its page shows it ("herzien nodig", "ingeleverd", ...). */
-    public static String reflectionStatus(ChromeDriver driver, String base) {
+    public static String reflectionStatus(WebDriver driver, String base) {
         return ReflectionWritePage.open(driver, base, MODULE, REFLECTION).status();
     }
 
     /** Writes every section of the reflection and submits it; returns the status shown after submitting. */
-    public static String writeAndSubmitReflection(ChromeDriver driver, String base) {
+    public static String writeAndSubmitReflection(WebDriver driver, String base) {
         ReflectionWritePage page = ReflectionWritePage.open(driver, base, MODULE, REFLECTION);
         AccessibilityScan.assertNoSeriousViolations(driver, "reflection editor");
         for (WebElement section : page.sections()) {

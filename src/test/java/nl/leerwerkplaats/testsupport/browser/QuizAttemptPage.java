@@ -15,6 +15,7 @@ public class QuizAttemptPage extends Pages implements AnswerHand {
         super(driver);
         waitForReady();
         wait.until(d -> !d.findElements(By.cssSelector(".question[data-slot]")).isEmpty());
+        AccessibilityScan.scanOnce(driver, "quiz attempt");
     }
 
     public List<WebElement> questions() {

@@ -9,6 +9,7 @@ public class QuizOverviewPage extends Pages {
     public QuizOverviewPage(WebDriver driver) {
         super(driver);
         wait.until(d -> !d.findElements(By.id("quiz-rules")).isEmpty());
+        AccessibilityScan.scanOnce(driver, "quiz page");
     }
 
     public static QuizOverviewPage open(WebDriver driver, String base, String module, String quiz) {

@@ -14,6 +14,7 @@ public class ReflectionWritePage extends Pages {
         super(driver);
         waitForReady();
         wait.until(d -> !d.findElements(By.id("reflection-editor")).isEmpty());
+        AccessibilityScan.scanOnce(driver, "reflection editor");
     }
 
     public static ReflectionWritePage open(WebDriver driver, String base, String module, String assignment) {

@@ -11,6 +11,7 @@ public class RegistrationPage extends Pages {
     public RegistrationPage(WebDriver driver) {
         super(driver);
         wait.until(d -> !d.findElements(By.id("register:submit")).isEmpty());
+        AccessibilityScan.scanOnce(driver, "registration");
     }
 
     public static RegistrationPage open(WebDriver driver, String base) {
