@@ -21,7 +21,10 @@ import jakarta.ejb.Singleton;
         maxPoolSize = 32,
         properties = {
                 "portNumber=${MPCONFIG=lwp.datasource.port-number}",
-                "createDatabase=create"
+                "createDatabase=create",
+                // Every connection of the pool is alike: matching them (Payara's default for application data
+                // sources) made threads queue on a shared lock under load (the load benchmark).
+                "fish.payara.match-connections=false"
         })
 public class DataSourceDefinitionHolder {
     public static final String JNDI_NAME = "java:app/jdbc/leerwerkplaats";

@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
+import nl.leerwerkplaats.platform.Jsonp;
 
 /**
  * The content check authors run: {@code mvn -q -Pcheck-content -Dcontent.dir=PATH [-Dcontent.json=FILE]}.
@@ -52,7 +52,7 @@ public final class ContentCheck {
             Files.createDirectories(file.toAbsolutePath().getParent());
         }
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             JsonWriter json = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(writer)) {
+             JsonWriter json = Jsonp.writerFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(writer)) {
             json.writeObject(ContentJson.of(report));
         }
     }

@@ -1,9 +1,9 @@
 package nl.leerwerkplaats.catalog.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import nl.leerwerkplaats.platform.Jsonp;
 
 /**
  * The content check's JSON: {@code {"modules":[{"id","version","title","lessons":[{"id","title"}],
@@ -18,11 +18,11 @@ public final class ContentJson {
     }
 
     public static JsonObject of(ContentReport report) {
-        JsonArrayBuilder modules = Json.createArrayBuilder();
+        JsonArrayBuilder modules = Jsonp.array();
         for (ParsedModule module : report.modules()) {
-            JsonArrayBuilder lessons = Json.createArrayBuilder();
-            module.lessons().forEach(l -> lessons.add(Json.createObjectBuilder().add("id", l.id()).add("title", l.title())));
-            modules.add(Json.createObjectBuilder()
+            JsonArrayBuilder lessons = Jsonp.array();
+            module.lessons().forEach(l -> lessons.add(Jsonp.object().add("id", l.id()).add("title", l.title())));
+            modules.add(Jsonp.object()
                     .add("id", module.id())
                     .add("version", module.version())
                     .add("title", module.descriptor().title())
@@ -30,31 +30,31 @@ public final class ContentJson {
                     .add("quizzes", quizzes(module.quizzes()))
                     .add("reflections", reflections(module.reflections())));
         }
-        JsonArrayBuilder errors = Json.createArrayBuilder();
-        report.errors().forEach(e -> errors.add(Json.createObjectBuilder()
+        JsonArrayBuilder errors = Jsonp.array();
+        report.errors().forEach(e -> errors.add(Jsonp.object()
                 .add("file", e.file()).add("line", e.line()).add("message", e.message())));
-        return Json.createObjectBuilder().add("modules", modules).add("errors", errors).build();
+        return Jsonp.object().add("modules", modules).add("errors", errors).build();
     }
 
     private static JsonArrayBuilder quizzes(java.util.List<ParsedQuiz> quizzes) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.array();
         quizzes.forEach(quiz -> array.add(QuizJson.of(quiz)));
         return array;
     }
 
     /** Fields without a value (no word limit, no level description, no rubric) are left out. */
     private static JsonArrayBuilder reflections(java.util.List<ParsedReflection> reflections) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.array();
         for (ParsedReflection reflection : reflections) {
-            JsonArrayBuilder sections = Json.createArrayBuilder();
+            JsonArrayBuilder sections = Jsonp.array();
             for (ParsedReflection.Section s : reflection.sections()) {
-                JsonObjectBuilder section = Json.createObjectBuilder().add("key", s.key()).add("title", s.title())
+                JsonObjectBuilder section = Jsonp.object().add("key", s.key()).add("title", s.title())
                         .add("question", s.question());
                 addIfPresent(section, "minWords", s.minWords());
                 addIfPresent(section, "maxWords", s.maxWords());
                 sections.add(section);
             }
-            JsonObjectBuilder object = Json.createObjectBuilder().add("id", reflection.id()).add("file", reflection.file())
+            JsonObjectBuilder object = Jsonp.object().add("id", reflection.id()).add("file", reflection.file())
                     .add("title", reflection.title()).add("approvalRequired", reflection.approvalRequired())
                     .add("sections", sections);
             if (reflection.rubric() != null) {
@@ -66,17 +66,17 @@ public final class ContentJson {
     }
 
     private static JsonArrayBuilder rubric(ParsedReflection.Rubric rubric) {
-        JsonArrayBuilder criteria = Json.createArrayBuilder();
+        JsonArrayBuilder criteria = Jsonp.array();
         for (ParsedReflection.Criterion c : rubric.criteria()) {
-            JsonArrayBuilder levels = Json.createArrayBuilder();
+            JsonArrayBuilder levels = Jsonp.array();
             for (ParsedReflection.Level l : c.levels()) {
-                JsonObjectBuilder level = Json.createObjectBuilder().add("label", l.label()).add("points", l.points());
+                JsonObjectBuilder level = Jsonp.object().add("label", l.label()).add("points", l.points());
                 if (l.description() != null) {
                     level.add("description", l.description());
                 }
                 levels.add(level);
             }
-            criteria.add(Json.createObjectBuilder().add("key", c.key()).add("title", c.title()).add("levels", levels));
+            criteria.add(Jsonp.object().add("key", c.key()).add("title", c.title()).add("levels", levels));
         }
         return criteria;
     }

@@ -2,13 +2,13 @@ package nl.leerwerkplaats.catalog.control;
 
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
 import nl.leerwerkplaats.quiz.entity.GiftAnswer;
 import nl.leerwerkplaats.quiz.entity.GiftQuestion;
 import nl.leerwerkplaats.quiz.entity.GiftSubquestion;
+import nl.leerwerkplaats.platform.Jsonp;
 
 /**
  * A quiz in the content check's JSON: {@code {"id","file","settings":{...},"questions":[{"line","name","type",
@@ -22,16 +22,16 @@ final class QuizJson {
     }
 
     static JsonObjectBuilder of(ParsedQuiz quiz) {
-        JsonArrayBuilder questions = Json.createArrayBuilder();
+        JsonArrayBuilder questions = Jsonp.array();
         quiz.questions().forEach(q -> questions.add(question(q)));
-        return Json.createObjectBuilder().add("id", quiz.id()).add("file", quiz.file())
+        return Jsonp.object().add("id", quiz.id()).add("file", quiz.file())
                 .add("settings", settings(quiz.settings())).add("questions", questions);
     }
 
     private static JsonObjectBuilder settings(QuizSettings s) {
-        JsonObjectBuilder draw = Json.createObjectBuilder();
+        JsonObjectBuilder draw = Jsonp.object();
         s.draw().forEach(draw::add);
-        JsonObjectBuilder json = Json.createObjectBuilder().add("passMark", s.passMark());
+        JsonObjectBuilder json = Jsonp.object().add("passMark", s.passMark());
         if (s.attempts() == null) {
             json.add("attempts", "unlimited");
         } else {
@@ -45,7 +45,7 @@ final class QuizJson {
     }
 
     private static JsonObjectBuilder question(GiftQuestion q) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("line", q.line()).add("type", q.type());
+        JsonObjectBuilder json = Jsonp.object().add("line", q.line()).add("type", q.type());
         addIfPresent(json, "name", q.name());
         addIfPresent(json, "text", q.text());
         addIfPresent(json, "generalFeedback", q.generalFeedback());
@@ -53,7 +53,7 @@ final class QuizJson {
             json.add("single", q.single());
         }
         if (q.answers() != null && !q.answers().isEmpty()) {
-            JsonArrayBuilder answers = Json.createArrayBuilder();
+            JsonArrayBuilder answers = Jsonp.array();
             q.answers().forEach(a -> answers.add(answer(a)));
             json.add("answers", answers);
         }
@@ -64,8 +64,8 @@ final class QuizJson {
         addIfPresent(json, "feedbackFalse", q.feedbackFalse());
         List<GiftSubquestion> subquestions = q.subquestions();
         if (subquestions != null && !subquestions.isEmpty()) {
-            JsonArrayBuilder pairs = Json.createArrayBuilder();
-            subquestions.forEach(p -> pairs.add(Json.createObjectBuilder().add("text", p.text()).add("answer", p.answer())));
+            JsonArrayBuilder pairs = Jsonp.array();
+            subquestions.forEach(p -> pairs.add(Jsonp.object().add("text", p.text()).add("answer", p.answer())));
             json.add("subquestions", pairs);
         }
         addIfPresent(json, "category", q.category());
@@ -73,7 +73,7 @@ final class QuizJson {
     }
 
     private static JsonObjectBuilder answer(GiftAnswer a) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("fraction", a.fraction());
+        JsonObjectBuilder json = Jsonp.object().add("fraction", a.fraction());
         addIfPresent(json, "text", a.text());
         addIfPresent(json, "feedback", a.feedback());
         if (a.value() != null) {

@@ -42,7 +42,9 @@ public class Lesson extends BaseEntity {
     @Column(nullable = false)
     private String markdown;
 
+    // Lazy: lesson lists (dashboard, catalog, progress) need titles, not the text.
     @Lob
+    @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
     private String html;
 

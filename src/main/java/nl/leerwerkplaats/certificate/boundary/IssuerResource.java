@@ -2,7 +2,6 @@ package nl.leerwerkplaats.certificate.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 
 import nl.leerwerkplaats.certificate.control.BadgeCredential;
 import nl.leerwerkplaats.certificate.control.IssuerKeys;
+import nl.leerwerkplaats.platform.Jsonp;
 
 /**
  * What a badge's identifiers point at, for anyone: the issuer's Open Badges Profile
@@ -42,10 +42,10 @@ public class IssuerResource {
     @Path("issuer")
     @Produces(MediaType.APPLICATION_JSON)
     public Response profile() {
-        return Response.ok(Json.createObjectBuilder()
+        return Response.ok(Jsonp.object()
                 .add("@context", BadgeCredential.contexts())
                 .add("id", settings.base() + PROFILE_PATH)
-                .add("type", Json.createArrayBuilder().add("Profile"))
+                .add("type", Jsonp.array().add("Profile"))
                 .add("name", settings.providerName())
                 .add("url", settings.providerUrl())
                 .add("description", "Issues Open Badges for completed modules; public keys: "
@@ -65,9 +65,9 @@ public class IssuerResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response achievement(@PathParam("module") String module, @PathParam("version") String version) {
         return records.achievement(module, version)
-                .map(achievement -> Response.ok(Json.createObjectBuilder()
+                .map(achievement -> Response.ok(Jsonp.object()
                         .add("@context", BadgeCredential.contexts())
-                        .addAll(Json.createObjectBuilder(achievement)).build()).build())
+                        .addAll(Jsonp.object(achievement)).build()).build())
                 .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
     }
 }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +23,7 @@ import nl.leerwerkplaats.identity.entity.Role;
 import nl.leerwerkplaats.platform.AccessDenied;
 import nl.leerwerkplaats.platform.Links;
 import nl.leerwerkplaats.platform.Messages;
+import nl.leerwerkplaats.platform.Jsonp;
 
 /**
  * A learner's (or an admin's) downloads of one record: {@code GET /api/v1/records/{code}/certificate.pdf} and
@@ -106,7 +106,7 @@ public class RecordsResource {
 
     private static Response badRequest(String message) {
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder().add("error", message).build()).build();
+                .entity(Jsonp.object().add("error", message).build()).build();
     }
 
     private static Locale locale(String lang) {

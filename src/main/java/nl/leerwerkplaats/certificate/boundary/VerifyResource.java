@@ -2,7 +2,6 @@ package nl.leerwerkplaats.certificate.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 
 import nl.leerwerkplaats.certificate.entity.CompletionRecord;
 import nl.leerwerkplaats.platform.TrustedProxy;
+import nl.leerwerkplaats.platform.Jsonp;
 
 /**
  * {@code GET /api/v1/verify/{code}}, for anyone: every field of the record, its status ({@code valid} or
@@ -40,12 +40,12 @@ public class VerifyResource {
         Verification.Check check = verification.check(code, trustedProxy.clientAddress(request));
         if (check.outcome() == Verification.Outcome.TOO_MANY) {
             return Response.status(429).header("Retry-After", Math.max(1, check.retryAfter().toSeconds()))
-                    .entity(Json.createObjectBuilder().add("status", "te veel pogingen")
+                    .entity(Jsonp.object().add("status", "te veel pogingen")
                             .add("message", "Too many unknown codes from this address; try again later.").build())
                     .build();
         }
         if (check.outcome() == Verification.Outcome.NOT_FOUND) {
-            return Response.status(Response.Status.NOT_FOUND).entity(Json.createObjectBuilder()
+            return Response.status(Response.Status.NOT_FOUND).entity(Jsonp.object()
                     .add("status", "niet gevonden").add("message", "Geen certificaat met deze code: niet gevonden.")
                     .build()).build();
         }
@@ -54,7 +54,7 @@ public class VerifyResource {
 
     static JsonObjectBuilder json(Verification.Check check) {
         CompletionRecord r = check.record();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsonp.object()
                 .add("code", r.getCode())
                 .add("status", r.isRevoked() ? "revoked" : "valid")
                 .add("valid", check.valid());
@@ -64,9 +64,9 @@ public class VerifyResource {
         var data = r.getData();
         json.add("learnerName", data.learnerName());
         addNullable(json, "registrationNumber", data.registrationNumber());
-        json.add("module", Json.createObjectBuilder().add("key", data.moduleKey()).add("title", data.moduleTitle())
+        json.add("module", Jsonp.object().add("key", data.moduleKey()).add("title", data.moduleTitle())
                         .add("version", data.moduleVersion()))
-                .add("provider", Json.createObjectBuilder().add("name", data.providerName())
+                .add("provider", Jsonp.object().add("name", data.providerName())
                         .add("url", data.providerUrl()))
                 .add("studyLoadMinutes", data.studyLoadMinutes())
                 .add("studyHours", data.studyHours())
@@ -77,7 +77,7 @@ public class VerifyResource {
         } else {
             json.add("finalScore", data.finalScore());
         }
-        JsonObjectBuilder accreditation = Json.createObjectBuilder();
+        JsonObjectBuilder accreditation = Jsonp.object();
         addNullable(accreditation, "register", data.register());
         addNullable(accreditation, "status", data.accreditationStatus());
         addNullable(accreditation, "activityId", data.activityId());
@@ -100,7 +100,7 @@ public class VerifyResource {
     }
 
     private static JsonObjectBuilder signature(Verification.Check check) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("valid", check.signature().valid())
+        JsonObjectBuilder json = Jsonp.object().add("valid", check.signature().valid())
                 .add("matchesRecord", check.matchesRecord()).add("keyId", check.record().getKeyId());
         addNullable(json, "problem", check.signature().problem());
         return json;

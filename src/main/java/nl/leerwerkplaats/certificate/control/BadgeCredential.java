@@ -6,10 +6,10 @@ import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import nl.leerwerkplaats.platform.Jsonp;
 
 /**
  * A completion as an Open Badges 3.0 {@code OpenBadgeCredential} (VC Data Model 2.0), so a learner can carry it
@@ -34,7 +34,7 @@ public final class BadgeCredential {
 
     /** The JSON-LD contexts every Open Badges 3.0 document starts with: VC 2.0, then OB 3.0.3. */
     public static JsonArrayBuilder contexts() {
-        return Json.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT);
+        return Jsonp.array().add(VC_CONTEXT).add(OB_CONTEXT);
     }
 
     private BadgeCredential() {
@@ -43,16 +43,16 @@ public final class BadgeCredential {
     /** The unsigned credential; {@link BadgeSigner} turns it into the VC-JWT that is handed out. */
     public static JsonObject of(CertificateData data, BadgeUrls urls) {
         String moment = timestamp(data.completedAt());
-        return Json.createObjectBuilder()
+        return Jsonp.object()
                 .add("@context", contexts())
                 .add("id", urls.credentialId())
-                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
+                .add("type", Jsonp.array().add("VerifiableCredential").add("OpenBadgeCredential"))
                 .add("name", data.moduleTitle())
                 .add("issuer", issuer(data, urls))
                 .add("validFrom", moment)
                 .add("awardedDate", moment)
                 .add("credentialSubject", subject(data, urls, moment))
-                .add("evidence", Json.createArrayBuilder().add(evidence(data, urls)))
+                .add("evidence", Jsonp.array().add(evidence(data, urls)))
                 .build();
     }
 
@@ -62,9 +62,9 @@ public final class BadgeCredential {
     }
 
     private static JsonObjectBuilder issuer(CertificateData data, BadgeUrls urls) {
-        JsonObjectBuilder issuer = Json.createObjectBuilder()
+        JsonObjectBuilder issuer = Jsonp.object()
                 .add("id", urls.issuerId())
-                .add("type", Json.createArrayBuilder().add("Profile"))
+                .add("type", Jsonp.array().add("Profile"))
                 .add("name", data.providerName());
         if (present(data.providerUrl())) {
             issuer.add("url", data.providerUrl());
@@ -73,19 +73,19 @@ public final class BadgeCredential {
     }
 
     private static JsonObjectBuilder subject(CertificateData data, BadgeUrls urls, String moment) {
-        JsonArrayBuilder identifiers = Json.createArrayBuilder().add(identity("name", data.learnerName()));
+        JsonArrayBuilder identifiers = Jsonp.array().add(identity("name", data.learnerName()));
         if (data.hasRegistrationNumber()) {
             identifiers.add(identity("identifier", data.registrationNumber()));
         }
-        JsonObjectBuilder subject = Json.createObjectBuilder()
-                .add("type", Json.createArrayBuilder().add("AchievementSubject"))
+        JsonObjectBuilder subject = Jsonp.object()
+                .add("type", Jsonp.array().add("AchievementSubject"))
                 .add("identifier", identifiers)
                 .add("achievement", achievement(data, urls))
                 .add("creditsEarned", data.studyHours())
                 .add("activityEndDate", moment);
         if (data.finalScore() != null) {
-            subject.add("result", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                    .add("type", Json.createArrayBuilder().add("Result"))
+            subject.add("result", Jsonp.array().add(Jsonp.object()
+                    .add("type", Jsonp.array().add("Result"))
                     .add("resultDescription", urls.achievementId() + FINAL_TEST_FRAGMENT)
                     .add("value", String.valueOf(data.finalScore()))));
         }
@@ -93,7 +93,7 @@ public final class BadgeCredential {
     }
 
     private static JsonObjectBuilder identity(String identityType, String value) {
-        return Json.createObjectBuilder()
+        return Jsonp.object()
                 .add("type", "IdentityObject")
                 .add("identityHash", value)
                 .add("identityType", identityType)
@@ -102,27 +102,27 @@ public final class BadgeCredential {
 
     private static JsonObjectBuilder achievement(CertificateData data, BadgeUrls urls) {
         String description = present(data.moduleDescription()) ? data.moduleDescription() : data.moduleTitle();
-        JsonObjectBuilder achievement = Json.createObjectBuilder()
+        JsonObjectBuilder achievement = Jsonp.object()
                 .add("id", urls.achievementId())
-                .add("type", Json.createArrayBuilder().add("Achievement"))
+                .add("type", Jsonp.array().add("Achievement"))
                 .add("achievementType", "Course")
                 .add("name", data.moduleTitle())
                 .add("description", description)
-                .add("criteria", Json.createObjectBuilder().add("narrative", CRITERIA))
+                .add("criteria", Jsonp.object().add("narrative", CRITERIA))
                 .add("creditsAvailable", data.studyHours())
                 .add("humanCode", data.moduleKey())
                 .add("version", data.moduleVersion());
         if (data.finalScore() != null) {
-            achievement.add("resultDescription", Json.createArrayBuilder().add(Json.createObjectBuilder()
+            achievement.add("resultDescription", Jsonp.array().add(Jsonp.object()
                     .add("id", urls.achievementId() + FINAL_TEST_FRAGMENT)
-                    .add("type", Json.createArrayBuilder().add("ResultDescription"))
+                    .add("type", Jsonp.array().add("ResultDescription"))
                     .add("name", "Eindtoets")
                     .add("resultType", "Percent")
                     .add("valueMin", "0")
                     .add("valueMax", "100")));
         }
         if (data.accredited() && present(data.activityId())) {
-            achievement.add("otherIdentifier", Json.createArrayBuilder().add(Json.createObjectBuilder()
+            achievement.add("otherIdentifier", Jsonp.array().add(Jsonp.object()
                     .add("type", "IdentifierEntry")
                     .add("identifier", data.activityId())
                     .add("identifierType", activityIdType(data.register()))));
@@ -140,9 +140,9 @@ public final class BadgeCredential {
     }
 
     private static JsonObjectBuilder evidence(CertificateData data, BadgeUrls urls) {
-        return Json.createObjectBuilder()
+        return Jsonp.object()
                 .add("id", urls.evidenceId())
-                .add("type", Json.createArrayBuilder().add("Evidence"))
+                .add("type", Jsonp.array().add("Evidence"))
                 .add("name", data.moduleTitle() + " versie " + data.moduleVersion())
                 .add("narrative", narrative(data));
     }

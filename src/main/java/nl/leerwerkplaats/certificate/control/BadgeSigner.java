@@ -18,13 +18,13 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.RSAKey;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import nl.leerwerkplaats.platform.Jsonp;
 
 /**
  * Signs and checks Open Badges 3.0 credentials in the VC-JWT proof format (OB 3.0 section 8.2, VC Data Model
@@ -69,7 +69,7 @@ public final class BadgeSigner {
         if (id == null) {
             throw new IllegalArgumentException("The credential has no id");
         }
-        JsonObjectBuilder payload = Json.createObjectBuilder(credential)
+        JsonObjectBuilder payload = Jsonp.object(credential)
                 .add("iss", issuerId(credential))
                 .add("jti", id)
                 .add("nbf", notBefore(credential));
@@ -182,13 +182,13 @@ public final class BadgeSigner {
     }
 
     private static JsonObject withoutClaims(JsonObject payload) {
-        JsonObjectBuilder credential = Json.createObjectBuilder(payload);
+        JsonObjectBuilder credential = Jsonp.object(payload);
         REGISTERED_CLAIMS.forEach(credential::remove);
         return credential.build();
     }
 
     private static JsonObject parse(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = Jsonp.reader(new StringReader(json))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new IllegalArgumentException("The token's payload is not a JSON object", e);

@@ -2,6 +2,7 @@ package nl.leerwerkplaats.cohort.view;
 
 import java.io.Serializable;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -73,6 +74,8 @@ public class JoinPage implements Serializable {
     public String createAccount() {
         try {
             enrolment.registerStudent(code, form.getName(), form.getEmail(), form.getPassword(), links.base());
+            // The visitor's session has served its purpose; the next step is the login, which starts a new one.
+            FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
             return "/login?faces-redirect=true&registered=true";
         } catch (BusinessException refusal) {
             messages.show(refusal, "new-account");

@@ -3,6 +3,7 @@ package nl.leerwerkplaats.cohort.view;
 import java.time.LocalDate;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.PastOrPresent;
@@ -42,6 +43,8 @@ public class RegisterPage {
         try {
             enrolment.registerProfessional(form.getName(), form.getEmail(), form.getPassword(), skjNumber,
                     skjRegistrationStart, links.base());
+            // The visitor's session has served its purpose; the next step is the login, which starts a new one.
+            FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
             return "/login?faces-redirect=true&registered=true";
         } catch (BusinessException refusal) {
             messages.show(refusal, "register");

@@ -3,7 +3,7 @@ package nl.leerwerkplaats.learning.view;
 import java.io.Serializable;
 import java.util.List;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -17,8 +17,10 @@ import nl.leerwerkplaats.platform.FacesPages;
 import nl.leerwerkplaats.progress.view.ModuleGate;
 
 /** Backs learning/lesson.xhtml?module=...&lesson=...: shows the lesson and records it as read. */
+// Request scope: a view-scoped page kept every lesson's text in the session for each lesson opened, which
+// filled the heap of the load benchmark. The page has no postback of its own; the menu's postbacks redirect.
 @Named
-@ViewScoped
+@RequestScoped
 public class LessonPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -56,11 +58,17 @@ public class LessonPage implements Serializable {
     }
 
     public Lesson getPrevious() {
+        if (current == null) {
+            return null;
+        }
         int index = current.getSortOrder();
         return index > 0 ? lessons().get(index - 1) : null;
     }
 
     public Lesson getNext() {
+        if (current == null) {
+            return null;
+        }
         int index = current.getSortOrder();
         return index + 1 < lessons().size() ? lessons().get(index + 1) : null;
     }

@@ -15,7 +15,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -30,6 +29,7 @@ import nl.leerwerkplaats.progress.control.CellStatus;
 import nl.leerwerkplaats.progress.control.CompletionTimeline;
 import nl.leerwerkplaats.progress.control.DueDates;
 import nl.leerwerkplaats.progress.control.ScoreDistribution;
+import nl.leerwerkplaats.platform.Jsonp;
 
 /**
  * Backs progress/class.xhtml?id=..: the class matrix (sort by name, progress or last activity; filter on
@@ -136,8 +136,8 @@ public class ClassProgressPage implements Serializable {
     /** Chart.js configuration: per assigned module, the class's completions accumulated per day. */
     public String getCompletionChart() {
         LocalDate today = DueDates.localDate(clock.instant(), settings.timeZone());
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = Jsonp.array();
+        JsonArrayBuilder labels = Jsonp.array();
         LocalDate from = matrix().assignments().stream().map(a -> DueDates.localDate(a.getOpenAt(),
                 settings.timeZone())).min(Comparator.naturalOrder()).orElse(today);
         if (from.isBefore(today.minusDays(120))) {
@@ -153,13 +153,13 @@ public class ClassProgressPage implements Serializable {
                 line.keySet().forEach(d -> labels.add(d.toString()));
                 labelled = true;
             }
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = Jsonp.array();
             line.values().forEach(data::add);
-            datasets.add(Json.createObjectBuilder().add("label", matrix().assignments().get(column).getCourseModule()
+            datasets.add(Jsonp.object().add("label", matrix().assignments().get(column).getCourseModule()
                     .getCurrentVersion().getTitle()).add("data", data).add("fill", false));
         }
-        return Json.createObjectBuilder().add("type", "line").add("data", Json.createObjectBuilder()
-                .add("labels", labels).add("datasets", datasets)).add("options", Json.createObjectBuilder()
+        return Jsonp.object().add("type", "line").add("data", Jsonp.object()
+                .add("labels", labels).add("datasets", datasets)).add("options", Jsonp.object()
                 .add("animation", false)).build().toString();
     }
 
@@ -178,17 +178,17 @@ public class ClassProgressPage implements Serializable {
     }
 
     public String getScoreChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsonp.array();
+        JsonArrayBuilder data = Jsonp.array();
         int[] buckets = getScoreBuckets();
         for (int i = 0; i < buckets.length; i++) {
             labels.add(ScoreDistribution.label(i));
             data.add(buckets[i]);
         }
-        return Json.createObjectBuilder().add("type", "bar").add("data", Json.createObjectBuilder()
-                .add("labels", labels).add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+        return Jsonp.object().add("type", "bar").add("data", Jsonp.object()
+                .add("labels", labels).add("datasets", Jsonp.array().add(Jsonp.object()
                         .add("label", messages.get("progress.chart.scores")).add("data", data))))
-                .add("options", Json.createObjectBuilder().add("animation", false)).build().toString();
+                .add("options", Jsonp.object().add("animation", false)).build().toString();
     }
 
     public boolean hasScores() {

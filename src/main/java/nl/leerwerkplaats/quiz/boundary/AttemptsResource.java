@@ -1,7 +1,6 @@
 package nl.leerwerkplaats.quiz.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,6 +21,7 @@ import nl.leerwerkplaats.quiz.control.QuestionHtml;
 import nl.leerwerkplaats.quiz.control.ResponseCodec.InvalidResponse;
 import nl.leerwerkplaats.quiz.entity.AttemptSlot;
 import nl.leerwerkplaats.quiz.entity.QuizAttempt;
+import nl.leerwerkplaats.platform.Jsonp;
 
 /**
  * The attempt page's autosave: {@code PUT /api/v1/attempts/{id}/slots/{n}} with
@@ -53,7 +53,7 @@ public class AttemptsResource {
         }
         return handle(id, () -> {
             AttemptSlot saved = attempts.save(currentAccount.get(), id, slot, response, clientTime.longValue());
-            return Json.createObjectBuilder().add("slot", slot)
+            return Jsonp.object().add("slot", slot)
                     .add("savedAt", String.valueOf(saved.getSavedAt())).build();
         });
     }
@@ -65,7 +65,7 @@ public class AttemptsResource {
             AttemptSlot checked = attempts.check(currentAccount.get(), id, slot);
             var question = attempts.quizOf(checked.getAttempt()).questions().get(checked.getQuestionIndex());
             String feedback = QuestionHtml.feedback(checked.getFeedback(), question);
-            return Json.createObjectBuilder().add("slot", slot).add("status", checked.getGradeStatus().name())
+            return Jsonp.object().add("slot", slot).add("status", checked.getGradeStatus().name())
                     .add("fraction", checked.getFraction()).add("feedback", feedback).build();
         });
     }
@@ -75,7 +75,7 @@ public class AttemptsResource {
     public Response submit(@PathParam("id") long id) {
         return handle(id, () -> {
             QuizAttempt graded = attempts.submit(currentAccount.get(), id);
-            return Json.createObjectBuilder().add("state", graded.getState().name())
+            return Jsonp.object().add("state", graded.getState().name())
                     .add("result", resultUrl(id)).build();
         });
     }
@@ -93,7 +93,7 @@ public class AttemptsResource {
     }
 
     private Response problem(Response.Status status, String message, long id) {
-        return Response.status(status).entity(Json.createObjectBuilder().add("error", message)
+        return Response.status(status).entity(Jsonp.object().add("error", message)
                 .add("result", resultUrl(id)).build()).build();
     }
 

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -21,6 +20,7 @@ import nl.leerwerkplaats.quiz.control.QuestionResponse.Matching;
 import nl.leerwerkplaats.quiz.control.QuestionResponse.Text;
 import nl.leerwerkplaats.quiz.control.QuestionResponse.TrueFalse;
 import nl.leerwerkplaats.quiz.entity.GiftQuestion;
+import nl.leerwerkplaats.platform.Jsonp;
 
 /**
  * A response as JSON, the same shape in the database and in the autosave endpoint:
@@ -47,9 +47,9 @@ public final class ResponseCodec {
     }
 
     public static String encode(QuestionResponse response) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsonp.object();
         if (response instanceof Choice choice) {
-            JsonArrayBuilder indexes = Json.createArrayBuilder();
+            JsonArrayBuilder indexes = Jsonp.array();
             choice.answerIndexes().stream().sorted().forEach(indexes::add);
             json.add("choices", indexes);
         } else if (response instanceof TrueFalse trueFalse) {
@@ -59,7 +59,7 @@ public final class ResponseCodec {
         } else if (response instanceof Essay essay) {
             json.add("text", essay.text());
         } else if (response instanceof Matching matching) {
-            JsonObjectBuilder matches = Json.createObjectBuilder();
+            JsonObjectBuilder matches = Jsonp.object();
             matching.chosen().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(e -> matches.add(String.valueOf(e.getKey()), e.getValue()));
             json.add("matches", matches);
@@ -72,7 +72,7 @@ public final class ResponseCodec {
         if (stored == null) {
             return QuestionResponse.NONE;
         }
-        try (var reader = Json.createReader(new StringReader(stored))) {
+        try (var reader = Jsonp.reader(new StringReader(stored))) {
             return decode(question, reader.readObject());
         } catch (JsonException | IllegalStateException e) {
             throw new InvalidResponse("not a JSON object: " + e.getMessage());

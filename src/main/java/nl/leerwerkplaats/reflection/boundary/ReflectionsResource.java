@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.ResourceBundle;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -27,6 +26,7 @@ import nl.leerwerkplaats.platform.LocaleSelection;
 import nl.leerwerkplaats.platform.Messages;
 import nl.leerwerkplaats.reflection.entity.Reflection;
 import nl.leerwerkplaats.reflection.entity.ReflectionVersion;
+import nl.leerwerkplaats.platform.Jsonp;
 
 /**
  * The writing page's autosave and submit: {@code PUT /api/v1/reflections/{id}/draft} with
@@ -65,7 +65,7 @@ public class ReflectionsResource {
         return handle(() -> {
             Reflection saved = reflections.saveDraft(currentAccount.get(), id, texts, body.getInt("baseRevision"),
                     body.getBoolean("force", false));
-            return Json.createObjectBuilder().add("revision", saved.getDraftRevision())
+            return Jsonp.object().add("revision", saved.getDraftRevision())
                     .add("savedAt", String.valueOf(saved.getDraftSavedAt())).build();
         });
     }
@@ -78,7 +78,7 @@ public class ReflectionsResource {
         }
         return handle(() -> {
             ReflectionVersion version = reflections.submit(currentAccount.get(), id, body.getInt("baseRevision"));
-            return Json.createObjectBuilder().add("status", version.getReflection().getStatus().name())
+            return Jsonp.object().add("status", version.getReflection().getStatus().name())
                     .add("version", version.getNumber()).build();
         });
     }
@@ -89,15 +89,15 @@ public class ReflectionsResource {
         } catch (AccessDenied e) {
             return error(Response.Status.NOT_FOUND, "no such reflection");
         } catch (DraftConflict e) {
-            JsonObjectBuilder stored = Json.createObjectBuilder();
+            JsonObjectBuilder stored = Jsonp.object();
             e.texts().forEach(stored::add);
-            return Response.status(Response.Status.CONFLICT).entity(Json.createObjectBuilder()
+            return Response.status(Response.Status.CONFLICT).entity(Jsonp.object()
                     .add("error", "conflict").add("revision", e.revision()).add("sections", stored).build()).build();
         } catch (SubmitRefused e) {
-            JsonObjectBuilder problems = Json.createObjectBuilder();
+            JsonObjectBuilder problems = Jsonp.object();
             e.problems().forEach((key, problem) -> problems.add(key,
                     text(problem.messageKey(), problem.words(), problem.limit())));
-            return Response.status(422).entity(Json.createObjectBuilder().add("error", "limits")
+            return Response.status(422).entity(Jsonp.object().add("error", "limits")
                     .add("sections", problems).build()).build();
         } catch (BusinessException e) {
             return error(Response.Status.CONFLICT, e.messageKey());
@@ -110,6 +110,6 @@ public class ReflectionsResource {
     }
 
     private static Response error(Response.Status status, String message) {
-        return Response.status(status).entity(Json.createObjectBuilder().add("error", message).build()).build();
+        return Response.status(status).entity(Jsonp.object().add("error", message).build()).build();
     }
 }

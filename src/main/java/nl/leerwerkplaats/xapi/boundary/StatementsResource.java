@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -22,6 +21,7 @@ import nl.leerwerkplaats.identity.boundary.CurrentAccount;
 import nl.leerwerkplaats.platform.AccessDenied;
 import nl.leerwerkplaats.xapi.control.XapiStatement;
 import nl.leerwerkplaats.xapi.entity.StoredStatement;
+import nl.leerwerkplaats.platform.Jsonp;
 
 /**
  * {@code GET /api/v1/xapi/statements}: an xAPI StatementResult of the stored statements, filtered by
@@ -56,7 +56,7 @@ public class StatementsResource {
                     blankToNull(verb), instant(since), instant(until), after, size);
         } catch (NumberFormatException | DateTimeParseException e) {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                    .entity(Json.createObjectBuilder().add("error", "learner must be an account name (a number); "
+                    .entity(Jsonp.object().add("error", "learner must be an account name (a number); "
                             + "since and until ISO 8601 instants such as 2026-11-30T12:00:00Z").build()).build();
         }
         List<StoredStatement> page;
@@ -67,7 +67,7 @@ public class StatementsResource {
         }
         boolean more = page.size() > filter.limit();
         List<StoredStatement> shown = more ? page.subList(0, filter.limit()) : page;
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.array();
         shown.forEach(s -> array.add(parse(s.getBody())));
         String next = "";
         if (more) {
@@ -75,12 +75,12 @@ public class StatementsResource {
                     .build();
             next = link.getRawPath() + "?" + link.getRawQuery();
         }
-        return Response.ok(Json.createObjectBuilder().add("statements", array).add("more", next).build())
+        return Response.ok(Jsonp.object().add("statements", array).add("more", next).build())
                 .header("X-Experience-API-Version", XapiStatement.VERSION).build();
     }
 
     private static JsonObject parse(String body) {
-        try (JsonReader reader = Json.createReader(new java.io.StringReader(body))) {
+        try (JsonReader reader = Jsonp.reader(new java.io.StringReader(body))) {
             return reader.readObject();
         }
     }

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import nl.leerwerkplaats.platform.Jsonp;
 
 /**
  * An xAPI 1.0.3 statement about a learner, built as JSON for the platform's statement store and for an external
@@ -49,11 +49,11 @@ public final class XapiStatement {
         }
 
         JsonObject json() {
-            JsonObjectBuilder definition = Json.createObjectBuilder().add("type", type.id());
+            JsonObjectBuilder definition = Jsonp.object().add("type", type.id());
             if (name != null) {
-                definition.add("name", Json.createObjectBuilder().add(language, name));
+                definition.add("name", Jsonp.object().add(language, name));
             }
-            return Json.createObjectBuilder().add("objectType", "Activity").add("id", id).add("definition", definition)
+            return Jsonp.object().add("objectType", "Activity").add("id", id).add("definition", definition)
                     .build();
         }
     }
@@ -121,7 +121,7 @@ public final class XapiStatement {
             if (raw != null && (min != null && raw < min || max != null && raw > max)) {
                 throw new IllegalArgumentException("raw score " + raw + " is not within " + min + ".." + max);
             }
-            JsonObjectBuilder json = Json.createObjectBuilder().add("scaled", scaled);
+            JsonObjectBuilder json = Jsonp.object().add("scaled", scaled);
             if (raw != null) {
                 json.add("raw", raw);
             }
@@ -185,13 +185,13 @@ public final class XapiStatement {
             if (activity == null) {
                 throw new IllegalStateException("a statement needs an activity");
             }
-            JsonObjectBuilder json = Json.createObjectBuilder()
+            JsonObjectBuilder json = Jsonp.object()
                     .add("id", id.toString())
-                    .add("actor", Json.createObjectBuilder().add("objectType", "Agent")
-                            .add("account", Json.createObjectBuilder().add("homePage", homePage)
+                    .add("actor", Jsonp.object().add("objectType", "Agent")
+                            .add("account", Jsonp.object().add("homePage", homePage)
                                     .add("name", accountName)))
-                    .add("verb", Json.createObjectBuilder().add("id", verb.id())
-                            .add("display", Json.createObjectBuilder().add("en-US", verb.display())))
+                    .add("verb", Jsonp.object().add("id", verb.id())
+                            .add("display", Jsonp.object().add("en-US", verb.display())))
                     .add("object", activity.json());
             JsonObject result = result();
             if (!result.isEmpty()) {
@@ -209,7 +209,7 @@ public final class XapiStatement {
         }
 
         private JsonObject result() {
-            JsonObjectBuilder result = Json.createObjectBuilder();
+            JsonObjectBuilder result = Jsonp.object();
             if (score != null) {
                 result.add("score", score);
             }
@@ -229,14 +229,14 @@ public final class XapiStatement {
         }
 
         private JsonObject context() {
-            JsonObjectBuilder context = Json.createObjectBuilder();
+            JsonObjectBuilder context = Jsonp.object();
             if (registration != null) {
                 context.add("registration", registration.toString());
             }
             if (!parents.isEmpty()) {
-                JsonArrayBuilder parent = Json.createArrayBuilder();
+                JsonArrayBuilder parent = Jsonp.array();
                 parents.forEach(activity -> parent.add(activity.json()));
-                context.add("contextActivities", Json.createObjectBuilder().add("parent", parent));
+                context.add("contextActivities", Jsonp.object().add("parent", parent));
             }
             if (platform != null) {
                 context.add("platform", platform);
