@@ -12,6 +12,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -46,13 +47,9 @@ final class Journeys {
             return session;
         }).exec(http(phase + " login page").get("/login").check(formOf("login")))
                 .exec(thinkTime())
-                .exec(http(phase + " login").post("#{action}").disableFollowRedirect()
-                        .formParam("login", "login")
+                .exec(postForm("login", "login", "submit")
                         .formParam("login:username", "#{email}")
                         .formParam("login:password", "#{password}")
-                        .formParam("login:submit", "")
-                        .formParam("jakarta.faces.ViewState", "#{viewState}")
-                        .formParam("primefaces.nonce", "#{nonce}")
                         .check(status().is(302), header("Location").saveAs("next")))
                 .exec(http(phase + " dashboard").get("#{next}")
                         .check(status().is(200), regex("name=\"login:password\"").notExists()));
@@ -71,11 +68,7 @@ final class Journeys {
                 .exec(http(phase + " quiz page").get("/quiz/quiz.xhtml?module=" + ClassSetup.MODULE + "&quiz=" + QUIZ)
                         .check(formOf("start-form")))
                 .exec(thinkTime())
-                .exec(http(phase + " start attempt").post("#{action}").disableFollowRedirect()
-                        .formParam("start-form", "start-form")
-                        .formParam("start-form:start", "")
-                        .formParam("jakarta.faces.ViewState", "#{viewState}")
-                        .formParam("primefaces.nonce", "#{nonce}")
+                .exec(postForm("start attempt", "start-form", "start")
                         .check(status().is(302), header("Location").saveAs("next")))
                 .exec(http(phase + " attempt page").get("#{next}")
                         .check(status().is(200), css("#quiz-attempt", "data-api").saveAs("api"),
@@ -116,6 +109,15 @@ final class Journeys {
     private Map<String, String> jsonHeaders() {
         return Map.of("Content-Type", "application/json", "Accept", "application/json",
                 "Origin", origin, "Sec-Fetch-Site", "same-origin");
+    }
+
+    /** A Faces form posted as a browser posts it: the button, the ViewState and nonce saved by formOf; no redirect followed. */
+    private HttpRequestActionBuilder postForm(String request, String formId, String button) {
+        return http(phase + " " + request).post("#{action}").disableFollowRedirect()
+                .formParam(formId, formId)
+                .formParam(formId + ":" + button, "")
+                .formParam("jakarta.faces.ViewState", "#{viewState}")
+                .formParam("primefaces.nonce", "#{nonce}");
     }
 
     /** The form's action, the page's ViewState and the CSP nonce PrimeFaces requires on every postback. */
