@@ -43,7 +43,7 @@ final class Journeys {
     /** Logs in with the session's email and password through the login form, as a browser posts it. */
     ChainBuilder logIn() {
         return exec(session -> {
-            PhaseClock.started(phase);
+            PhaseClock.now(phase);
             return session;
         }).exec(http(phase + " login page").get("/login").check(formOf("login")))
                 .exec(thinkTime())
@@ -84,7 +84,7 @@ final class Journeys {
                         .check(status().is(200)))
                 .exec(http(phase + " result page").get("#{result}").check(status().is(200), css("#score").exists()))
                 .exec(session -> {
-                    PhaseClock.finished(phase);
+                    PhaseClock.now(phase);
                     return session.remove("saves");
                 });
     }

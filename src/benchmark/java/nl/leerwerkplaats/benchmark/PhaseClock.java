@@ -18,13 +18,10 @@ final class PhaseClock {
     private PhaseClock() {
     }
 
-    static void started(String phase) {
+    /** A user of the phase starts or ends now: the phase's span grows to include this moment. */
+    static void now(String phase) {
         long now = System.currentTimeMillis();
         SPANS.merge(phase, new Span(now, now), (a, b) -> new Span(Math.min(a.startMillis, now), Math.max(a.endMillis, now)));
-    }
-
-    static void finished(String phase) {
-        started(phase);
     }
 
     static Map<String, Span> spans() {

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
+
 import nl.leerwerkplaats.platform.Jsonp;
 
 /**

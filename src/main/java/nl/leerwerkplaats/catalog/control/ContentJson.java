@@ -3,6 +3,7 @@ package nl.leerwerkplaats.catalog.control;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+
 import nl.leerwerkplaats.platform.Jsonp;
 
 /**

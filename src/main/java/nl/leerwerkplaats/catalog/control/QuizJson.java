@@ -5,10 +5,10 @@ import java.util.List;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
+import nl.leerwerkplaats.platform.Jsonp;
 import nl.leerwerkplaats.quiz.entity.GiftAnswer;
 import nl.leerwerkplaats.quiz.entity.GiftQuestion;
 import nl.leerwerkplaats.quiz.entity.GiftSubquestion;
-import nl.leerwerkplaats.platform.Jsonp;
 
 /**
  * A quiz in the content check's JSON: {@code {"id","file","settings":{...},"questions":[{"line","name","type",

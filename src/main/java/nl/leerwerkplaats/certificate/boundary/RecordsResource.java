@@ -21,9 +21,9 @@ import nl.leerwerkplaats.certificate.entity.CompletionRecord;
 import nl.leerwerkplaats.identity.boundary.CurrentAccount;
 import nl.leerwerkplaats.identity.entity.Role;
 import nl.leerwerkplaats.platform.AccessDenied;
+import nl.leerwerkplaats.platform.Jsonp;
 import nl.leerwerkplaats.platform.Links;
 import nl.leerwerkplaats.platform.Messages;
-import nl.leerwerkplaats.platform.Jsonp;
 
 /**
  * A learner's (or an admin's) downloads of one record: {@code GET /api/v1/records/{code}/certificate.pdf} and

@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import nl.leerwerkplaats.certificate.entity.CompletionRecord;
-import nl.leerwerkplaats.platform.TrustedProxy;
 import nl.leerwerkplaats.platform.Jsonp;
+import nl.leerwerkplaats.platform.TrustedProxy;
 
 /**
  * {@code GET /api/v1/verify/{code}}, for anyone: every field of the record, its status ({@code valid} or

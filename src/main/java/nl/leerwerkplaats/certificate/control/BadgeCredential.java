@@ -9,6 +9,7 @@ import java.util.Locale;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+
 import nl.leerwerkplaats.platform.Jsonp;
 
 /**

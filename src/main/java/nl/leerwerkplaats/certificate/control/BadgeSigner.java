@@ -24,6 +24,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+
 import nl.leerwerkplaats.platform.Jsonp;
 
 /**

@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Size;
 
 import nl.leerwerkplaats.identity.boundary.CurrentAccount;
 import nl.leerwerkplaats.platform.BusinessException;
+import nl.leerwerkplaats.platform.Jsonp;
 import nl.leerwerkplaats.platform.Messages;
 import nl.leerwerkplaats.platform.PlatformSettings;
 import nl.leerwerkplaats.progress.boundary.ClassProgress;
@@ -29,7 +30,6 @@ import nl.leerwerkplaats.progress.control.CellStatus;
 import nl.leerwerkplaats.progress.control.CompletionTimeline;
 import nl.leerwerkplaats.progress.control.DueDates;
 import nl.leerwerkplaats.progress.control.ScoreDistribution;
-import nl.leerwerkplaats.platform.Jsonp;
 
 /**
  * Backs progress/class.xhtml?id=..: the class matrix (sort by name, progress or last activity; filter on

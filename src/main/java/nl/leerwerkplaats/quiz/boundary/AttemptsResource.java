@@ -17,11 +17,11 @@ import jakarta.ws.rs.core.Response;
 import nl.leerwerkplaats.identity.boundary.CurrentAccount;
 import nl.leerwerkplaats.platform.AccessDenied;
 import nl.leerwerkplaats.platform.BusinessException;
+import nl.leerwerkplaats.platform.Jsonp;
 import nl.leerwerkplaats.quiz.control.QuestionHtml;
 import nl.leerwerkplaats.quiz.control.ResponseCodec.InvalidResponse;
 import nl.leerwerkplaats.quiz.entity.AttemptSlot;
 import nl.leerwerkplaats.quiz.entity.QuizAttempt;
-import nl.leerwerkplaats.platform.Jsonp;
 
 /**
  * The attempt page's autosave: {@code PUT /api/v1/attempts/{id}/slots/{n}} with

@@ -14,13 +14,13 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import nl.leerwerkplaats.platform.Jsonp;
 import nl.leerwerkplaats.quiz.control.QuestionResponse.Choice;
 import nl.leerwerkplaats.quiz.control.QuestionResponse.Essay;
 import nl.leerwerkplaats.quiz.control.QuestionResponse.Matching;
 import nl.leerwerkplaats.quiz.control.QuestionResponse.Text;
 import nl.leerwerkplaats.quiz.control.QuestionResponse.TrueFalse;
 import nl.leerwerkplaats.quiz.entity.GiftQuestion;
-import nl.leerwerkplaats.platform.Jsonp;
 
 /**
  * A response as JSON, the same shape in the database and in the autosave endpoint:

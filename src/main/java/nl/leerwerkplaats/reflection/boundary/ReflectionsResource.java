@@ -22,11 +22,11 @@ import jakarta.ws.rs.core.Response;
 import nl.leerwerkplaats.identity.boundary.CurrentAccount;
 import nl.leerwerkplaats.platform.AccessDenied;
 import nl.leerwerkplaats.platform.BusinessException;
+import nl.leerwerkplaats.platform.Jsonp;
 import nl.leerwerkplaats.platform.LocaleSelection;
 import nl.leerwerkplaats.platform.Messages;
 import nl.leerwerkplaats.reflection.entity.Reflection;
 import nl.leerwerkplaats.reflection.entity.ReflectionVersion;
-import nl.leerwerkplaats.platform.Jsonp;
 
 /**
  * The writing page's autosave and submit: {@code PUT /api/v1/reflections/{id}/draft} with

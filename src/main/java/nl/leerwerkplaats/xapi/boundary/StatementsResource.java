@@ -19,9 +19,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import nl.leerwerkplaats.identity.boundary.CurrentAccount;
 import nl.leerwerkplaats.platform.AccessDenied;
+import nl.leerwerkplaats.platform.Jsonp;
 import nl.leerwerkplaats.xapi.control.XapiStatement;
 import nl.leerwerkplaats.xapi.entity.StoredStatement;
-import nl.leerwerkplaats.platform.Jsonp;
 
 /**
  * {@code GET /api/v1/xapi/statements}: an xAPI StatementResult of the stored statements, filtered by

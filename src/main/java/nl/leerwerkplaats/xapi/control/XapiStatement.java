@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+
 import nl.leerwerkplaats.platform.Jsonp;
 
 /**

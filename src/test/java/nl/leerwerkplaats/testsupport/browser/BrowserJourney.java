@@ -15,18 +15,16 @@ import nl.leerwerkplaats.testsupport.ShippedWarClient;
  */
 public abstract class BrowserJourney extends ShippedWarClient {
 
-    private static VisitedPages pages;
-
     protected WebDriver driver;
 
     @BeforeAll
     static void recordPages() {
-        pages = VisitedPages.startRecording();
+        VisitedPages.startRecording();
     }
 
     @BeforeEach
     void startBrowser() {
-        driver = Browser.start(pages);
+        driver = Browser.start(VisitedPages.current());
     }
 
     @AfterEach
@@ -36,6 +34,6 @@ public abstract class BrowserJourney extends ShippedWarClient {
 
     @AfterAll
     static void everyVisitedPageScanned() {
-        pages.assertEveryVisitedPageScanned();
+        VisitedPages.current().assertEveryVisitedPageScanned();
     }
 }

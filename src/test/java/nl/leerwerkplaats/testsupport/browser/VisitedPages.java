@@ -29,9 +29,8 @@ public final class VisitedPages implements WebDriverListener {
     private final Set<String> scanned = new ConcurrentSkipListSet<>();
 
     /** A fresh record for the test class about to run. */
-    public static VisitedPages startRecording() {
+    static void startRecording() {
         current = new VisitedPages();
-        return current;
     }
 
     static VisitedPages current() {
