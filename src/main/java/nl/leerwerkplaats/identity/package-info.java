@@ -15,6 +15,11 @@
  * <li>R9 "Forgot password" gives the same answer whether or not the address has an account.</li>
  * <li>R10 An admin searches, creates, edits and deactivates accounts, changes roles (the account and its history
  *     stay) and makes reset links.</li>
+ * <li>R11 Failed logins slow down guessing by growing delays, never a lockout: per account (from the 5th failure in a
+ *     row 15 s, doubling to 15 minutes) and per client address (from LWP_LOGIN_ADDRESS_FAILURES failures 5 s,
+ *     doubling to a minute); the address behind a trusted proxy is the one it forwards.</li>
+ * <li>R12 A session ends after 30 minutes without requests (with a warning two minutes before, and a way to stay
+ *     logged in) and at the latest 12 hours after login.</li>
  * </ul>
  */
 package nl.leerwerkplaats.identity;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -158,5 +159,45 @@ class JourneysPageIT extends BrowserJourney {
                 driver.findElement(By.id("content:messages")).getText());
         assertTrue(driver.findElement(By.id("modules-table")).getText().contains("m1-herkomst-en-begrippen"),
                 "the table is updated by the AJAX response");
+    }
+
+    @Test
+    @DisplayName("identity R12: two minutes before the idle time-out a dialog asks; staying logged in keeps the session,"
+            + " and when the time is up the page goes to the login")
+    void idleWarning() {
+        LoginPage.open(driver, base).logIn("demo-student-2", "demo");
+        WebElement dialog = driver.findElement(By.id("session-warning"));
+        assertEquals("1800", dialog.getAttribute("data-idle-seconds"), "web.xml: 30 minutes");
+        assertFalse(isOpen(), "no warning right after a request");
+
+        // As if the last request was 29 minutes ago (the shared moment all tabs use).
+        setLastContact(-(29 * 60) * 1000L);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.until(d -> isOpen());
+        assertTrue(dialog.getText().contains("Ben je er nog?"), dialog.getText());
+        assertTrue(driver.findElement(By.cssSelector(".session-countdown")).getText().matches("[01]:\\d\\d"));
+        assertNoSeriousViolations(driver, "idle warning");
+
+        driver.findElement(By.id("session-stay")).click();
+        wait.until(d -> !isOpen());
+        long shared = ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return Number(localStorage.getItem('lwp.lastServerContact')) - Date.now();")).longValue();
+        assertTrue(shared > -10_000, "the stay request counts as the last contact: " + shared + " ms ago");
+
+        // The server ended the session (its cookie gone) and the time is up: the page reloads to the login.
+        driver.manage().deleteCookieNamed("JSESSIONID");
+        setLastContact(-(31 * 60) * 1000L);
+        wait.until(d -> d.getCurrentUrl().endsWith("/login"));
+        assertTrue(driver.findElement(By.cssSelector("input[type=password]")).isDisplayed());
+    }
+
+    private boolean isOpen() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return document.getElementById('session-warning').open;"));
+    }
+
+    private void setLastContact(long offsetMillis) {
+        ((JavascriptExecutor) driver).executeScript(
+                "localStorage.setItem('lwp.lastServerContact', String(Date.now() + arguments[0]));", offsetMillis);
     }
 }

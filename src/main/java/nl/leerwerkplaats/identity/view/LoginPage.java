@@ -3,6 +3,7 @@ package nl.leerwerkplaats.identity.view;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -19,7 +20,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import nl.leerwerkplaats.identity.boundary.LoginGuard;
 import nl.leerwerkplaats.platform.Messages;
+import nl.leerwerkplaats.platform.TrustedProxy;
 
 /** Backs login.xhtml: one action, log in, then continue to the page asked for or the catalog. */
 @Named
@@ -43,20 +46,44 @@ public class LoginPage {
     @Inject
     Messages messages;
 
+    @Inject
+    LoginGuard guard;
+
+    @Inject
+    TrustedProxy trustedProxy;
 
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String address = trustedProxy.clientAddress(request);
+        Duration wait = guard.waitFor(username, address);
+        if (!wait.isZero()) {
+            // Refused before the password is checked, the same for known and unknown accounts.
+            long seconds = wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    messages.get("login.throttled", seconds), null));
+            return;
+        }
         // A new session id at login, so that an id planted before login is worthless after it.
         request.changeSessionId();
         AuthenticationStatus status = securityContext.authenticate(request,
                 (HttpServletResponse) external.getResponse(),
                 withParams().credential(new UsernamePasswordCredential(username, new Password(password))));
         switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    messages.get("login.failed"), null));
+            case SEND_CONTINUE -> {
+                // Success, continuing to the page asked for before the login.
+                guard.succeeded(username);
+                faces.responseComplete();
+            }
+            case SUCCESS -> {
+                guard.succeeded(username);
+                external.redirect(external.getRequestContextPath() + "/");
+            }
+            default -> {
+                guard.failed(username, address);
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        messages.get("login.failed"), null));
+            }
         }
     }
 
