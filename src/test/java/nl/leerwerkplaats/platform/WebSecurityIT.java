@@ -119,6 +119,12 @@ class WebSecurityIT extends ShippedWarClient {
         HttpResponse<String> page = admin.get("/admin/content");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("m1-herkomst-en-begrippen"));
+
+        assertEquals(403, student.get("/admin/audit").statusCode(), "the audit log is for admins");
+        assertEquals(403, loggedIn("demo-docent").get("/admin/audit").statusCode(), "not for lecturers either");
+        String log = admin.get("/admin/audit").body();
+        assertTrue(log.contains("Logboek van wijzigingen") && log.contains("class.created")
+                && log.contains("Demo: SPH jaar 2 — groep A"), "the demo lecturer's class creation is listed: " + log);
     }
 
     @Test

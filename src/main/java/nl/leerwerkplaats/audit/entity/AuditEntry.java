@@ -21,10 +21,14 @@ import nl.leerwerkplaats.platform.BaseEntity;
 @NamedQuery(name = AuditEntry.FIND_OF_SUBJECT, query = "select e from AuditEntry e where e.subject = :subject "
         + "order by e.occurredAt desc, e.id desc")
 @NamedQuery(name = AuditEntry.FIND_RECENT, query = "select e from AuditEntry e order by e.occurredAt desc, e.id desc")
+@NamedQuery(name = AuditEntry.SEARCH, query = "select e from AuditEntry e where e.occurredAt >= :from "
+        + "and e.occurredAt < :until and (lower(e.actorName) like :pattern or lower(e.action) like :pattern "
+        + "or lower(e.subject) like :pattern or lower(e.detail) like :pattern) order by e.occurredAt desc, e.id desc")
 public class AuditEntry extends BaseEntity {
 
     public static final String FIND_OF_SUBJECT = "AuditEntry.findOfSubject";
     public static final String FIND_RECENT = "AuditEntry.findRecent";
+    public static final String SEARCH = "AuditEntry.search";
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;

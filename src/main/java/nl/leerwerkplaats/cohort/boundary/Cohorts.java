@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,6 +24,7 @@ import nl.leerwerkplaats.identity.entity.Account;
 import nl.leerwerkplaats.identity.entity.Role;
 import nl.leerwerkplaats.platform.AccessDenied;
 import nl.leerwerkplaats.platform.BusinessException;
+import nl.leerwerkplaats.platform.DataChange;
 
 /** Creating and running classes: membership, lecturers, join codes, archiving and roll-over. */
 @Stateless
@@ -33,6 +35,9 @@ public class Cohorts {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<DataChange> changes;
 
     @Inject
     Clock clock;
@@ -49,6 +54,8 @@ public class Cohorts {
         Cohort cohort = new Cohort(name, academicYear, kind, freeJoinCode(), clock.instant());
         em.persist(cohort);
         em.persist(new CohortMember(cohort, creator, MemberRole.LECTURER, null, clock.instant()));
+        em.flush();
+        changes.fire(new DataChange(creator.getId(), "class.created", subject(cohort), name));
         return cohort;
     }
 
@@ -159,6 +166,8 @@ public class Cohorts {
                 .filter(a -> a.hasRole(Role.LECTURER))
                 .orElseThrow(() -> new BusinessException("cohort.lecturerUnknown", "staff"));
         enrol(cohort, staff, role, null);
+        changes.fire(new DataChange(by.getId(), "class.staffAdded", subject(cohort),
+                role + ": account:" + staff.getId()));
         return em.createNamedQuery(CohortMember.FIND, CohortMember.class).setParameter("cohort", cohort)
                 .setParameter("account", staff).setParameter("role", role).getSingleResult();
     }
@@ -174,6 +183,8 @@ public class Cohorts {
             throw new BusinessException("cohort.lastLecturer", null);
         }
         member.remove(clock.instant());
+        changes.fire(new DataChange(by.getId(), "class.memberRemoved", subject(cohort),
+                member.getMemberRole() + ": account:" + member.getAccount().getId()));
     }
 
     public Cohort archive(Long cohortId, Account by) {
@@ -182,6 +193,7 @@ public class Cohorts {
             throw new BusinessException("cohort.openEnrolmentStays", null);
         }
         cohort.archive();
+        changes.fire(new DataChange(by.getId(), "class.archived", subject(cohort), cohort.getName()));
         return cohort;
     }
 
@@ -200,13 +212,22 @@ public class Cohorts {
                         member.getStudentNumber(), clock.instant()));
             }
         }
+        em.flush();
+        changes.fire(new DataChange(by.getId(), "class.rolledOver", subject(cohort),
+                "into " + subject(next) + " " + newName + (keepLearners ? ", with the learners" : "")));
         return next;
     }
 
     public Cohort newJoinCode(Long cohortId, Account by) {
         Cohort cohort = manageableBy(cohortId, by);
         cohort.changeJoinCode(freeJoinCode());
+        changes.fire(new DataChange(by.getId(), "class.joinCodeChanged", subject(cohort), null));
         return cohort;
+    }
+
+    /** How the audit log names a class. */
+    public static String subject(Cohort cohort) {
+        return "class:" + cohort.getId();
     }
 
     private String freeJoinCode() {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import nl.leerwerkplaats.cohort.control.RosterCsv;
@@ -18,6 +19,7 @@ import nl.leerwerkplaats.identity.boundary.AccountMails;
 import nl.leerwerkplaats.identity.boundary.Accounts;
 import nl.leerwerkplaats.identity.entity.Account;
 import nl.leerwerkplaats.identity.entity.Role;
+import nl.leerwerkplaats.platform.DataChange;
 
 /**
  * Imports a class list from CSV: all rows or none. Every row is checked first (the file, then against the
@@ -45,6 +47,9 @@ public class RosterImport {
 
     @Inject
     Cohorts cohorts;
+
+    @Inject
+    Event<DataChange> changes;
 
     @Inject
     Accounts accounts;
@@ -75,6 +80,10 @@ public class RosterImport {
         for (RosterRow row : report.rows()) {
             imported.add(importRow(cohort, row, baseUrl));
         }
+        changes.fire(new DataChange(by.getId(), "class.listImported", Cohorts.subject(cohort),
+                imported.size() + " row(s): " + imported.stream().filter(r -> r.status() == RowStatus.CREATED).count()
+                        + " account(s) created, " + imported.stream().filter(r -> r.status() == RowStatus.ADDED).count()
+                        + " added"));
         return new Outcome(List.of(), List.copyOf(imported));
     }
 

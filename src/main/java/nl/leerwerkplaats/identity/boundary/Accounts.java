@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,6 +19,7 @@ import nl.leerwerkplaats.identity.control.PasswordPolicy;
 import nl.leerwerkplaats.identity.entity.Account;
 import nl.leerwerkplaats.identity.entity.Role;
 import nl.leerwerkplaats.platform.BusinessException;
+import nl.leerwerkplaats.platform.DataChange;
 
 /** Finding, creating, changing and logging in accounts. */
 @Stateless
@@ -25,6 +27,9 @@ public class Accounts {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<DataChange> changes;
 
     @Inject
     PasswordHashing hashing;
@@ -76,6 +81,8 @@ public class Accounts {
         requireFreeEmail(email, null);
         Account account = new Account(email, displayName.trim(), email, Account.NO_PASSWORD, roles, clock.instant());
         em.persist(account);
+        em.flush();
+        audit(current(), "account.created", account, roles.toString());
         return account;
     }
 
@@ -132,7 +139,14 @@ public class Accounts {
         } else {
             account.deactivate();
         }
+        audit(current(), "account.changedByAdmin", account, "roles " + roles + (active ? ", active" : ", deactivated"));
         return account;
+    }
+
+    /** Records a change an admin or lecturer made to an account; none when no one is logged in (a registration). */
+    public void audit(Optional<Account> actor, String action, Account account, String detail) {
+        actor.ifPresent(by ->
+                changes.fire(new DataChange(by.getId(), action, "account:" + account.getId(), detail)));
     }
 
     private void requireFreeEmail(String email, Account owner) {

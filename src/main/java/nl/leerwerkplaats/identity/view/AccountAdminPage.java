@@ -85,6 +85,7 @@ public class AccountAdminPage implements Serializable {
         Account account = getAccount();
         resetLink = account.hasPassword() ? mails.passwordReset(account, links.base())
                 : mails.invitation(account, "Leerwerkplaats", links.base());
+        accounts.audit(accounts.current(), "account.resetLinkMade", account, null);
         messages.info(mails.sendsMail() && account.getEmail() != null ? "admin.account.resetMailed" : "admin.account.resetLink");
     }
 

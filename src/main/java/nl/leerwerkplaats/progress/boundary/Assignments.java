@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +25,7 @@ import nl.leerwerkplaats.identity.entity.Account;
 import nl.leerwerkplaats.notification.boundary.Notifications;
 import nl.leerwerkplaats.platform.AccessDenied;
 import nl.leerwerkplaats.platform.BusinessException;
+import nl.leerwerkplaats.platform.DataChange;
 import nl.leerwerkplaats.platform.PlatformSettings;
 import nl.leerwerkplaats.progress.control.DueDates;
 import nl.leerwerkplaats.progress.entity.AssignmentExtension;
@@ -41,6 +43,9 @@ public class Assignments {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<DataChange> changes;
 
     @Inject
     Clock clock;
@@ -86,6 +91,8 @@ public class Assignments {
                         "/learning/module?id=" + module.getModuleKey());
             }
         }
+        changes.fire(new DataChange(by.getId(), "assignment.created", Cohorts.subject(cohort),
+                module.getModuleKey() + ", " + window[0] + " - " + window[1]));
         return assignment;
     }
 
@@ -94,6 +101,8 @@ public class Assignments {
         ModuleAssignment assignment = manageable(by, assignmentId);
         Instant[] window = window(openDate, dueDate, dueTime);
         assignment.reschedule(window[0], window[1]);
+        changes.fire(new DataChange(by.getId(), "assignment.rescheduled", Cohorts.subject(assignment.getCohort()),
+                assignment.getCourseModule().getModuleKey() + ", " + window[0] + " - " + window[1]));
         return assignment;
     }
 
@@ -105,6 +114,8 @@ public class Assignments {
         em.createQuery("delete from AssignmentReminder r where r.assignment = :a")
                 .setParameter("a", assignment).executeUpdate();
         em.remove(assignment);
+        changes.fire(new DataChange(by.getId(), "assignment.removed", Cohorts.subject(assignment.getCohort()),
+                assignment.getCourseModule().getModuleKey()));
     }
 
     /** A later due moment for one learner of the class; null date removes their extension. */
@@ -122,6 +133,8 @@ public class Assignments {
         if (dueDate == null) {
             if (existing != null) {
                 em.remove(existing);
+                changes.fire(new DataChange(by.getId(), "extension.removed", Cohorts.subject(assignment.getCohort()),
+                        assignment.getCourseModule().getModuleKey() + ", account:" + learner.getId()));
             }
             return null;
         }
@@ -136,6 +149,8 @@ public class Assignments {
         } else {
             existing.change(due, staff, clock.instant());
         }
+        changes.fire(new DataChange(by.getId(), "extension.granted", Cohorts.subject(assignment.getCohort()),
+                assignment.getCourseModule().getModuleKey() + ", account:" + learner.getId() + ", due " + due));
         notifications.notify(learner, "notify.extensionGranted", assignment.getCourseModule().getCurrentVersion()
                 .getTitle(), "/learning/dashboard");
         return existing;

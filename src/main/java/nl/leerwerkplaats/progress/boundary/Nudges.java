@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -15,6 +16,7 @@ import nl.leerwerkplaats.cohort.entity.MemberRole;
 import nl.leerwerkplaats.identity.entity.Account;
 import nl.leerwerkplaats.notification.boundary.Notifications;
 import nl.leerwerkplaats.platform.BusinessException;
+import nl.leerwerkplaats.platform.DataChange;
 
 /** A lecturer's nudge to chosen learners of their class: their own words, in-app and by e-mail when configured. */
 @Stateless
@@ -24,6 +26,9 @@ public class Nudges {
 
     @Inject
     Cohorts cohorts;
+
+    @Inject
+    Event<DataChange> changes;
 
     @Inject
     Notifications notifications;
@@ -43,6 +48,8 @@ public class Nudges {
         for (CohortMember learner : learners) {
             notifications.notify(learner.getAccount(), "notify.nudge", text, "/learning/dashboard");
         }
+        changes.fire(new DataChange(staff.getId(), "class.nudged", Cohorts.subject(cohort),
+                learners.size() + " learner(s)"));
         return learners.size();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,11 +22,12 @@ import nl.leerwerkplaats.catalog.entity.Lesson;
 import nl.leerwerkplaats.catalog.entity.ModuleVersion;
 import nl.leerwerkplaats.cohort.boundary.Cohorts;
 import nl.leerwerkplaats.cohort.entity.MemberRole;
+import nl.leerwerkplaats.identity.entity.Account;
 import nl.leerwerkplaats.learning.boundary.Reading;
 import nl.leerwerkplaats.learning.entity.LessonView;
 import nl.leerwerkplaats.learning.entity.ModuleStart;
-import nl.leerwerkplaats.identity.entity.Account;
 import nl.leerwerkplaats.notification.boundary.Notifications;
+import nl.leerwerkplaats.platform.DataChange;
 import nl.leerwerkplaats.progress.control.QuizChanges;
 import nl.leerwerkplaats.progress.entity.ModuleAssignment;
 
@@ -39,6 +41,9 @@ public class VersionMove {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<DataChange> changes;
 
     @Inject
     Clock clock;
@@ -106,6 +111,8 @@ public class VersionMove {
                     "/learning/module?id=" + target.getModuleKey());
             moved++;
         }
+        changes.fire(new DataChange(staff.getId(), "assignment.movedToCurrent", Cohorts.subject(assignment.getCohort()),
+                target.getModuleKey() + " " + target.getLabel() + ", " + moved + " learner(s)"));
         return moved;
     }
 

@@ -3,6 +3,7 @@ package nl.leerwerkplaats.quiz.boundary;
 import java.time.Clock;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import nl.leerwerkplaats.cohort.boundary.Cohorts;
 import nl.leerwerkplaats.identity.entity.Account;
 import nl.leerwerkplaats.platform.AccessDenied;
 import nl.leerwerkplaats.platform.BusinessException;
+import nl.leerwerkplaats.platform.DataChange;
 import nl.leerwerkplaats.quiz.entity.AttemptState;
 import nl.leerwerkplaats.quiz.entity.QuizAccommodation;
 import nl.leerwerkplaats.quiz.entity.QuizAttempt;
@@ -27,6 +29,9 @@ public class Accommodations {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<DataChange> changes;
 
     @Inject
     Clock clock;
@@ -70,6 +75,9 @@ public class Accommodations {
                     .filter(a -> a.getState() == AttemptState.IN_PROGRESS)
                     .forEach(a -> a.extendDeadline(extraMinutes));
         }
+        changes.fire(new DataChange(staff.getId(), "accommodation.granted", "account:" + learner.getId(),
+                module.getModuleKey() + "/" + quizKey + ": +" + extraAttempts + " attempt(s), +" + extraMinutes
+                        + " min"));
         return accommodation;
     }
 }

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import nl.leerwerkplaats.cohort.boundary.Cohorts;
 import nl.leerwerkplaats.identity.entity.Account;
 import nl.leerwerkplaats.platform.AccessDenied;
+import nl.leerwerkplaats.platform.DataChange;
 import nl.leerwerkplaats.quiz.control.AttemptScore;
 import nl.leerwerkplaats.quiz.entity.AttemptSlot;
 import nl.leerwerkplaats.quiz.entity.GiftQuestion;
@@ -29,6 +30,9 @@ public class Marking {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<DataChange> changes;
 
     @Inject
     Event<QuizGraded> graded;
@@ -72,6 +76,8 @@ public class Marking {
         attempt.record(AttemptScore.of(attempt.getSlots().stream().map(AttemptSlot::storedGrade).toList(),
                 attempts.quizOf(attempt).settings().passMark()));
         graded.fire(new QuizGraded(attempt, false));
+        changes.fire(new DataChange(staff.getId(), "answer.marked", "attempt:" + attempt.getId(),
+                "question slot " + slot.getId() + ": " + percent + "%"));
         return attempt;
     }
 }

@@ -24,6 +24,7 @@ import nl.leerwerkplaats.identity.entity.Account;
 import nl.leerwerkplaats.notification.boundary.Notifications;
 import nl.leerwerkplaats.platform.AccessDenied;
 import nl.leerwerkplaats.platform.BusinessException;
+import nl.leerwerkplaats.platform.DataChange;
 import nl.leerwerkplaats.reflection.control.RubricScore;
 import nl.leerwerkplaats.reflection.entity.Decision;
 import nl.leerwerkplaats.reflection.entity.Reflection;
@@ -41,6 +42,9 @@ public class ReflectionReviews {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<DataChange> changes;
 
     @Inject
     Event<ReflectionReviewed> reviewed;
@@ -116,6 +120,8 @@ public class ReflectionReviews {
         latest.review(decision, text, encoded, points, max, em.find(Account.class, staff.getId()), clock.instant());
         reflection.decide(decision);
         reviewed.fire(new ReflectionReviewed(reflection, latest));
+        changes.fire(new DataChange(staff.getId(), "reflection.reviewed", "reflection:" + reflection.getId(),
+                decision + (points == null ? "" : ", rubric " + points + "/" + max)));
         notifications.notify(reflection.getAccount(), decision == Decision.APPROVED ? "notify.reflectionApproved"
                         : "notify.reflectionNeedsRevision", assignment.title(),
                 "/reflection/write?module=" + reflection.getCourseModule().getModuleKey()
