@@ -174,4 +174,81 @@ class WebSecurityIT extends ShippedWarClient {
         assertEquals(404, session.get("/modules/m1-herkomst-en-begrippen/" + version + "/module.yaml").statusCode());
         assertEquals(302, new WebSession(base).get("/" + image.group(1)).statusCode(), "not for anonymous visitors");
     }
+
+    @Test
+    @DisplayName("a form post without the page's ViewState (a forged cross-site form) changes nothing; with it, it does")
+    void formPostsNeedTheViewState() {
+        WebSession admin = new WebSession(base);
+        assertEquals(302, admin.logIn("admin", "it-admin-password").statusCode());
+        String page = admin.get("/admin/accounts").body();
+        String email = "csrf-" + System.nanoTime() + "@example.org";
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>(java.util.Map.of("create", "create",
+                "create:name", "Vervalst Formulier", "create:email", email, "create:roles", "STUDENT",
+                "create:submit", ""));
+        String action = "/admin/accounts";
+        // Even with the page's CSP nonce, which PrimeFaces also checks on every postback, a post needs the ViewState.
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("<script[^>]*nonce=\"([^\"]+)\"").matcher(page);
+        assertTrue(nonce.find());
+        fields.put("primefaces.nonce", nonce.group(1));
+
+        HttpResponse<String> without = admin.post(action, fields);
+        fields.put("jakarta.faces.ViewState", "-4711:-4712");
+        HttpResponse<String> forged = admin.post(action, fields);
+        for (HttpResponse<String> refused : List.of(without, forged)) {
+            assertFalse(refused.body().contains(email), "no account was made: " + refused.body());
+            assertFalse(visible(refused.body()).contains("at com.sun.faces")
+                    || visible(refused.body()).contains("ViewExpiredException"), "no stack trace or exception name");
+        }
+        assertEquals(302, forged.statusCode(), forged.body());
+        String expired = admin.get(forged.headers().firstValue("Location").orElseThrow()
+                .replaceFirst("^https?://[^/]+", "")).body();
+        assertTrue(expired.contains("Pagina verlopen"), "a forged ViewState gets the friendly expired page: " + expired);
+        assertFalse(searchAccounts(admin, email).contains("Vervalst Formulier"), "no account was made");
+
+        admin.submit(page, "create", java.util.Map.of("create:name", "Echt Formulier", "create:email", email,
+                "create:roles", "STUDENT", "create:submit", ""));
+        assertTrue(searchAccounts(admin, email).contains("Echt Formulier"), "the same post with the page's ViewState works");
+    }
+
+    private static String searchAccounts(WebSession admin, String text) {
+        return admin.submit(admin.get("/admin/accounts").body(), "search",
+                java.util.Map.of("search:query", text, "search:go", "")).body();
+    }
+
+    @Test
+    @DisplayName("errors reveal nothing: friendly Dutch or English pages and JSON, no stack trace, SQL or server version")
+    void errorsRevealNothing() {
+        WebSession student = loggedIn("demo-student");
+        java.util.Map<String, HttpResponse<String>> responses = new java.util.LinkedHashMap<>();
+        responses.put("missing page", student.get("/no-such-page"));
+        responses.put("missing attempt", student.get("/quiz/attempt?attempt=999999999"));
+        responses.put("malformed id", student.get("/quiz/result?attempt=abc%27%20OR%201=1"));
+        responses.put("malformed lesson", student.get("/learning/lesson?module=..%2F..%2Fetc&lesson=%00"));
+        responses.put("malformed JSON", student.json("PUT", "/api/v1/attempts/1/slots/1", "{\"answer\": [unclosed"));
+        responses.put("wrong id type", student.json("POST", "/api/v1/reflections/abc/submit", "{}"));
+        responses.put("unknown API", student.get("/api/v1/no-such-thing"));
+        responses.put("anonymous API", new WebSession(base).json("PUT", "/api/v1/attempts/1/slots/1", "{}"));
+        for (java.util.Map.Entry<String, HttpResponse<String>> entry : responses.entrySet()) {
+            HttpResponse<String> response = entry.getValue();
+            String what = entry.getKey() + " (HTTP " + response.statusCode() + ")";
+            assertTrue(response.statusCode() >= 400, what);
+            assertTrue(response.headers().firstValue("Server").isEmpty(), what + ": Server header");
+            assertTrue(response.headers().firstValue("X-Powered-By").isEmpty(), what + ": X-Powered-By header");
+            for (String leak : List.of("Exception", "at nl.leerwerkplaats", "at com.sun", "at org.", "SQL", "Derby",
+                    "Payara", "GlassFish", "Grizzly", "EclipseLink", "Jersey")) {
+                assertFalse(visible(response.body()).contains(leak), what + " shows '" + leak + "': " + response.body());
+            }
+        }
+        assertTrue(responses.get("missing page").body().contains("Pagina niet gevonden"));
+        assertEquals(404, responses.get("malformed id").statusCode(), "an id that is no number names nothing");
+
+        String home = student.get("/").body();
+        student.submit(home, "session-form", java.util.Map.of("session-form:lang-en", "session-form:lang-en"));
+        assertTrue(student.get("/no-such-page").body().contains("Page not found"), "English after switching");
+    }
+
+    /** A page without its scripts: PrimeFaces' settings name the exception mapped to the expired page, harmlessly. */
+    private static String visible(String body) {
+        return body.replaceAll("(?s)<script[^>]*>.*?</script>", "");
+    }
 }
