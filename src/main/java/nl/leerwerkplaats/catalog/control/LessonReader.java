@@ -2,6 +2,7 @@ package nl.leerwerkplaats.catalog.control;
 
 import nl.leerwerkplaats.platform.ContentError;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.commonmark.node.AbstractVisitor;
@@ -28,6 +29,12 @@ public class LessonReader {
                              List<ContentError> errors) {
         int before = errors.size();
         Node document = renderer.parse(markdown);
+        Optional<Node> tooDeep = MarkdownRenderer.tooDeep(document);
+        if (tooDeep.isPresent()) {
+            errors.add(new ContentError(displayPath, line(tooDeep.get()), "nested more than "
+                    + MarkdownRenderer.MAX_DEPTH + " levels deep (quotes or lists inside each other)"));
+            return null;
+        }
         Checks checks = new Checks(displayPath, links, errors);
         document.accept(checks);
         Node first = document.getFirstChild();

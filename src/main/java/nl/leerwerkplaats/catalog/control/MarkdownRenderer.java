@@ -1,6 +1,9 @@
 package nl.leerwerkplaats.catalog.control;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.commonmark.Extension;
@@ -41,6 +44,32 @@ public class MarkdownRenderer {
             .build();
 
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+
+    /** Deeper than this (quotes in quotes, lists in lists) is no lesson text, and would exhaust the stack. */
+    static final int MAX_DEPTH = 50;
+
+    /**
+     * The first node nested deeper than {@value #MAX_DEPTH} levels, if any; found without recursion, because the
+     * visitors that check and render a document recurse once per level.
+     */
+    public static Optional<Node> tooDeep(Node document) {
+        Deque<Node> nodes = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        nodes.push(document);
+        depths.push(0);
+        while (!nodes.isEmpty()) {
+            Node node = nodes.pop();
+            int depth = depths.pop();
+            if (depth > MAX_DEPTH) {
+                return Optional.of(node);
+            }
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                nodes.push(child);
+                depths.push(depth + 1);
+            }
+        }
+        return Optional.empty();
+    }
 
     public Node parse(String markdown) {
         return parser.parse(markdown);

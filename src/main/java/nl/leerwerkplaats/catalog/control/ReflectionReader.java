@@ -90,6 +90,12 @@ final class ReflectionReader {
             return null;
         }
         Node document = renderer.parse(markdown);
+        Optional<Node> tooDeep = MarkdownRenderer.tooDeep(document);
+        if (tooDeep.isPresent()) {
+            errors.add(new ContentError(file, LessonReader.line(tooDeep.get()), "nested more than "
+                    + MarkdownRenderer.MAX_DEPTH + " levels deep (quotes or lists inside each other)"));
+            return null;
+        }
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Image image) {
