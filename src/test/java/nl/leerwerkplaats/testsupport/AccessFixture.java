@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 import nl.leerwerkplaats.catalog.boundary.Catalog;
@@ -23,6 +22,7 @@ import nl.leerwerkplaats.identity.boundary.Accounts;
 import nl.leerwerkplaats.identity.entity.Account;
 import nl.leerwerkplaats.identity.entity.Role;
 import nl.leerwerkplaats.learning.boundary.Reading;
+import nl.leerwerkplaats.platform.Jsonp;
 import nl.leerwerkplaats.platform.PlatformSettings;
 import nl.leerwerkplaats.progress.boundary.Assignments;
 import nl.leerwerkplaats.quiz.boundary.Attempts;
@@ -164,9 +164,9 @@ public class AccessFixture {
 
     /** A draft the owner may save whatever the stored revision ("force", as after a two-tab conflict). */
     private static String draftBody(ParsedReflection assignment, int revision) {
-        JsonObjectBuilder sections = Json.createObjectBuilder();
+        JsonObjectBuilder sections = Jsonp.object();
         texts(assignment, "bewaard").forEach(sections::add);
-        return Json.createObjectBuilder().add("sections", sections).add("baseRevision", revision)
+        return Jsonp.object().add("sections", sections).add("baseRevision", revision)
                 .add("force", true).build().toString();
     }
 }
