@@ -1,11 +1,13 @@
 package nl.leerwerkplaats.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import nl.leerwerkplaats.cohort.boundary.RosterImport;
 import nl.leerwerkplaats.identity.entity.Account;
 import nl.leerwerkplaats.reflection.boundary.Reflections;
 import nl.leerwerkplaats.reflection.entity.ReflectionStatus;
@@ -141,6 +144,7 @@ class AccessControlIT {
 
     @Inject AccessFixture access;
     @Inject Reflections reflections;
+    @Inject RosterImport roster;
 
     @ArquillianResource
     URL deployed;
@@ -207,6 +211,25 @@ class AccessControlIT {
         HttpResponse<String> legitimate = lecturerB.submit(lecturerB.get(ownReview).body(), "review-form", fields);
         assertEquals(302, legitimate.statusCode(), "the same postback for their own student's reflection is accepted: "
                 + legitimate.body());
+    }
+
+    @Test
+    @DisplayName("cohort R3: the lecturer of class B cannot take the owner in by putting their e-mail in a class list")
+    void classListTakesNobodyIn() {
+        Map<String, String> values = fixture().values();
+        Account lecturerB = access.account(fixture().logins().get("lecturer B"));
+        String csv = "naam;e-mail\r\nOlga;" + values.get("ownerEmail") + "\r\n";
+        RosterImport.Outcome outcome = roster.importCsv(Long.valueOf(values.get("classB")), lecturerB,
+                csv.getBytes(StandardCharsets.UTF_8), Loopback.of(deployed));
+        assertEquals(List.of(RosterImport.RowStatus.ASKED_TO_JOIN),
+                outcome.rows().stream().map(RosterImport.ImportedRow::status).toList(), outcome.errors().toString());
+
+        WebSession session = session("lecturer B");
+        assertEquals(404, session.get("/quiz/result?attempt=" + values.get("finished")).statusCode());
+        assertEquals(404, session.get("/reflection/review?reflection=" + values.get("reflection")).statusCode());
+        HttpResponse<String> matrix = session.get("/progress/class?id=" + values.get("classB"));
+        assertEquals(200, matrix.statusCode());
+        assertFalse(matrix.body().contains(values.get("ownerName")), "the owner is not in class B");
     }
 
     private Account ownerAccount() {
