@@ -75,8 +75,8 @@ class AccessControlIT {
             """;
 
     /**
-     * Quiz attempts: the attempt page, the autosave, check and submit API, the result page, a learner's quizzes, the
-     * item analysis of a class (page and CSV). The check answers 409 to the owner: this quiz gives no feedback per
+     * Quiz attempts: the attempt page, the autosave, check and submit API, the result page, a learner's quizzes, an
+     * essay to mark and the marking list, the item analysis of a class (page and CSV). The check answers 409 to the owner: this quiz gives no feedback per
      * answer, which only the owner may learn.
      */
     private static final String QUIZ_ATTEMPTS = """
@@ -88,6 +88,8 @@ class AccessControlIT {
             | GET /quiz/result?attempt={running}                                 | ownerName | 200   | 200      | 404       | 404       | 404        | login     | 200   |
             | GET /quiz/result?attempt={finished}                                | ownerName | 200   | 200      | 404       | 404       | 404        | login     | 200   |
             | GET /quiz/learner?learner={owner}                                  | ownerName | 404   | 200      | 404       | 404       | 404        | login     | 200   |
+            | GET /quiz/mark?slot={essaySlot}                                    | essayWord | 404   | 200      | 404       | 404       | 404        | login     | 200   |
+            | GET /quiz/marking                                                  | ownerName | hide  | 200      | hide      | hide      | hide       | login     | 200   |
             | GET /quiz/analysis?module={module}&quiz=eindtoets&class={classA}   | -         | 404   | 200      | 404       | 404       | 404        | login     | 200   |
             | GET /api/v1/quizzes/{module}/{version}/eindtoets/item-analysis.csv?class={classA} | - | 404 | 200 | 404 | 404 | 404 | 401 | 200 |
             """;
@@ -158,7 +160,11 @@ class AccessControlIT {
     @Test
     @DisplayName("Quiz attempts: attempt page, autosave, check, submit, result, item analysis reach only the learner and their class's staff")
     void quizAttempts() {
-        check(QUIZ_ATTEMPTS);
+        try {
+            check(QUIZ_ATTEMPTS);
+        } finally {
+            access.removeEssayModule();
+        }
     }
 
     @Test
@@ -238,7 +244,12 @@ class AccessControlIT {
 
     private synchronized AccessFixture.Built fixture() {
         if (fixture == null) {
-            fixture = access.build();
+            try {
+                fixture = access.build();
+            } catch (RuntimeException e) {
+                access.removeEssayModule();
+                throw e;
+            }
         }
         return fixture;
     }

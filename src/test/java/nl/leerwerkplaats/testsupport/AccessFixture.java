@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 
 import nl.leerwerkplaats.catalog.boundary.Catalog;
+import nl.leerwerkplaats.catalog.boundary.ContentLibrary;
 import nl.leerwerkplaats.catalog.control.ParsedReflection;
 import nl.leerwerkplaats.catalog.entity.CourseModule;
 import nl.leerwerkplaats.catalog.entity.Lesson;
@@ -34,8 +35,9 @@ import nl.leerwerkplaats.reflection.entity.Reflection;
 /**
  * Two classes for access tests: class A (a lecturer, the owner and a classmate) and class B (its own lecturer and
  * student, who submitted a reflection). The owner has a submitted reflection with a secret word in it, a draft
- * reflection, a submitted and a running attempt at module 1's final test, a completion record (of a module written
- * for the purpose and removed again), and module 1 is assigned to class A. Every
+ * reflection, a submitted and a running attempt at module 1's final test, an essay to mark (in {@value #ESSAY_MODULE},
+ * written for it; {@link #removeEssayModule()} takes it away), a completion record (of a module written for the
+ * purpose and removed again), and module 1 is assigned to class A. Every
  * account has the password {@link TestAccounts#PASSWORD}; names are plain words, so a page shows them unescaped.
  */
 @Dependent
@@ -44,6 +46,8 @@ public class AccessFixture {
     public static final String MODULE = "m1-herkomst-en-begrippen";
     public static final String REFLECTION = "eigen-normaal";
     public static final String DRAFT_MODULE = "m2-wat-is-ieders-normaal";
+    /** A module written for the essay the owner hands in: module 1 has no essay question to mark. */
+    public static final String ESSAY_MODULE = "it-access";
 
     @Inject Accounts accounts;
     @Inject Cohorts cohorts;
@@ -56,6 +60,7 @@ public class AccessFixture {
     @Inject PlatformSettings settings;
     @Inject TestAccounts testAccounts;
     @Inject CertificateFixture certificates;
+    @Inject ContentLibrary library;
 
     /** What the access tests address: accounts (by user name), ids, and the owner's data to look for. */
     public record Built(Map<String, String> logins, Map<String, String> values) {
@@ -100,6 +105,16 @@ public class AccessFixture {
         AttemptSlot slot = running.getSlots().stream().filter(s -> s.getSlot() == 1).findFirst().orElseThrow();
         String answer = RightResponses.of(attempts.quizOf(running).questions().get(slot.getQuestionIndex())).toString();
 
+        String essayWord = "essaywoord" + unique;
+        ContentFolder content = new ContentFolder(settings.contentDir());
+        content.module(ESSAY_MODULE, "01-les.md");
+        content.write(ESSAY_MODULE + "/quizzes/open.gift", "::open:: Beschrijf een situatie uit je stage. {}\n");
+        library.reload();
+        ModuleVersion essayVersion = reading.versionFor(owner, catalog.module(ESSAY_MODULE).orElseThrow());
+        QuizAttempt essay = attempts.start(owner, essayVersion, "open");
+        attempts.save(owner, essay.getId(), 1, Jsonp.object().add("text", essayWord).build(), 1_000);
+        essay = attempts.submit(owner, essay.getId());
+
         certificates.writeModules();
         try {
             certificates.complete(owner, CertificateFixture.PLAIN);
@@ -134,10 +149,17 @@ public class AccessFixture {
         values.put("running", running.getId().toString());
         values.put("answerBody", "{\"response\":" + answer + ",\"clientTime\":" + System.currentTimeMillis() + "}");
         values.put("code", code);
+        values.put("essaySlot", essay.getSlots().get(0).getId().toString());
+        values.put("essayWord", essayWord);
         values.put("today", today.toString());
         values.put("weekAgo", today.minusDays(7).toString());
         values.put("emptyBody", "{}");
         return new Built(logins, values);
+    }
+
+    public void removeEssayModule() {
+        new ContentFolder(settings.contentDir()).delete(ESSAY_MODULE);
+        library.reload();
     }
 
     public Account account(String username) {
