@@ -7,6 +7,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
 import jakarta.json.JsonWriterFactory;
 import jakarta.json.spi.JsonProvider;
 
@@ -40,5 +41,27 @@ public final class Jsonp {
 
     public static JsonWriterFactory writerFactory(Map<String, ?> config) {
         return PROVIDER.createWriterFactory(config);
+    }
+
+    /**
+     * JSON to write inside a script element (a chart's configuration): {@code <}, {@code >} and {@code &} as
+     * unicode escapes, so that text such as a module title with "&lt;/script&gt;" cannot end the element; the line
+     * and paragraph separators too, which old parsers take for line ends. The value reads the same as JSON.
+     */
+    public static String forScript(JsonStructure json) {
+        String text = json.toString();
+        StringBuilder safe = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> safe.append("\\u003c");
+                case '>' -> safe.append("\\u003e");
+                case '&' -> safe.append("\\u0026");
+                case '\u2028' -> safe.append("\\u2028");
+                case '\u2029' -> safe.append("\\u2029");
+                default -> safe.append(c);
+            }
+        }
+        return safe.toString();
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,8 @@ import nl.leerwerkplaats.identity.boundary.Credentials;
 import nl.leerwerkplaats.identity.entity.Account;
 import nl.leerwerkplaats.identity.entity.Role;
 import nl.leerwerkplaats.identity.entity.TokenPurpose;
+import nl.leerwerkplaats.notification.boundary.Notifications;
+import nl.leerwerkplaats.notification.entity.Notification;
 import nl.leerwerkplaats.platform.AccessDenied;
 import nl.leerwerkplaats.platform.BusinessException;
 import nl.leerwerkplaats.testsupport.Deployments;
@@ -73,6 +76,9 @@ class ClassesPersistenceIT {
 
     @Inject
     TestAccounts testAccounts;
+
+    @Inject
+    Notifications notifications;
 
     private static String unique(String name) {
         return name + "-" + System.nanoTime() + "@example.org";
@@ -192,7 +198,7 @@ class ClassesPersistenceIT {
     }
 
     @Test
-    @DisplayName("R3: a clean CSV creates invited students with links; an existing student is added, not duplicated")
+    @DisplayName("R3: a clean CSV creates invited students with links; an existing student is asked to join, not enrolled")
     void csvImportCreatesInvitedStudents() {
         Account lecturer = testAccounts.create(Role.LECTURER);
         Cohort cohort = newClass(lecturer);
@@ -204,8 +210,14 @@ class ClassesPersistenceIT {
         RosterImport.Outcome outcome = rosterImport.importCsv(cohort.getId(), lecturer, csv.getBytes(StandardCharsets.UTF_8), BASE);
 
         assertTrue(outcome.imported(), outcome.errors().toString());
-        assertEquals(List.of(RosterImport.RowStatus.CREATED, RosterImport.RowStatus.ADDED),
+        assertEquals(List.of(RosterImport.RowStatus.CREATED, RosterImport.RowStatus.ASKED_TO_JOIN),
                 outcome.rows().stream().map(RosterImport.ImportedRow::status).toList());
+        assertTrue(cohorts.members(cohort).stream().noneMatch(m -> m.getAccount().equals(existing)),
+                "a list never enrols someone who has an account: whoever teaches them reads all their work");
+        assertNull(outcome.rows().get(1).invitationLink());
+        Notification asked = notifications.latest(existing).get(0);
+        assertEquals("notify.classInvitation", asked.getMessageKey());
+        assertEquals("/join?code=" + cohort.getJoinCode(), asked.getLink(), "the student joins with the code, or not");
         String link = outcome.rows().get(0).invitationLink();
         assertTrue(link.startsWith(BASE + "/invitation?token="), link);
         Account anna = accounts.findByLogin(a).orElseThrow();
@@ -220,8 +232,12 @@ class ClassesPersistenceIT {
                 () -> credentials.acceptInvitation(token, "een tweede poging met lange zin")).messageKey(), "single use");
 
         RosterImport.Outcome again = rosterImport.importCsv(cohort.getId(), lecturer, csv.getBytes(StandardCharsets.UTF_8), BASE);
-        assertEquals(List.of(RosterImport.RowStatus.ALREADY_MEMBER, RosterImport.RowStatus.ALREADY_MEMBER),
+        assertEquals(List.of(RosterImport.RowStatus.ALREADY_MEMBER, RosterImport.RowStatus.ASKED_TO_JOIN),
                 again.rows().stream().map(RosterImport.ImportedRow::status).toList());
+        cohorts.join(existing, cohort.getJoinCode());
+        RosterImport.Outcome joined = rosterImport.importCsv(cohort.getId(), lecturer, csv.getBytes(StandardCharsets.UTF_8), BASE);
+        assertEquals(List.of(RosterImport.RowStatus.ALREADY_MEMBER, RosterImport.RowStatus.ALREADY_MEMBER),
+                joined.rows().stream().map(RosterImport.ImportedRow::status).toList());
     }
 
     @Test

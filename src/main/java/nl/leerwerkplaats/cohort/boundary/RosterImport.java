@@ -19,17 +19,21 @@ import nl.leerwerkplaats.identity.boundary.AccountMails;
 import nl.leerwerkplaats.identity.boundary.Accounts;
 import nl.leerwerkplaats.identity.entity.Account;
 import nl.leerwerkplaats.identity.entity.Role;
+import nl.leerwerkplaats.notification.boundary.Notifications;
 import nl.leerwerkplaats.platform.DataChange;
 
 /**
  * Imports a class list from CSV: all rows or none. Every row is checked first (the file, then against the
- * accounts that exist); only a clean file changes anything. New students get an invitation link.
+ * accounts that exist); only a clean file changes anything. New students get an invitation link. A student who
+ * already has an account is asked to join (a notification with the class's join link), never enrolled by the list:
+ * whoever teaches a learner reads all their work, so a lecturer could otherwise take in anyone whose e-mail
+ * address they know.
  */
 @Stateless
 public class RosterImport {
 
-    /** What happened to one row: a new account, an existing account added, or already in the class. */
-    public enum RowStatus { CREATED, ADDED, ALREADY_MEMBER }
+    /** What happened to one row: a new account, an existing account asked to join, or already in the class. */
+    public enum RowStatus { CREATED, ASKED_TO_JOIN, ALREADY_MEMBER }
 
     public record ImportedRow(int line, String name, String email, String studentNumber, RowStatus status,
                               String invitationLink) {
@@ -57,6 +61,9 @@ public class RosterImport {
     @Inject
     AccountMails mails;
 
+    @Inject
+    Notifications notifications;
+
     public Outcome importCsv(Long cohortId, Account by, byte[] csv, String baseUrl) {
         Cohort cohort = cohorts.manageableBy(cohortId, by);
         RosterReport report = RosterCsv.parse(csv);
@@ -82,18 +89,29 @@ public class RosterImport {
         }
         changes.fire(new DataChange(by.getId(), "class.listImported", Cohorts.subject(cohort),
                 imported.size() + " row(s): " + imported.stream().filter(r -> r.status() == RowStatus.CREATED).count()
-                        + " account(s) created, " + imported.stream().filter(r -> r.status() == RowStatus.ADDED).count()
-                        + " added"));
+                        + " account(s) created, " + imported.stream()
+                        .filter(r -> r.status() == RowStatus.ASKED_TO_JOIN).count() + " asked to join"));
         return new Outcome(List.of(), List.copyOf(imported));
     }
 
     private ImportedRow importRow(Cohort cohort, RosterRow row, String baseUrl) {
         Optional<Account> existing = accounts.findByLogin(row.email());
+        if (existing.isPresent() && !isMember(cohort, existing.get())) {
+            notifications.notify(existing.get(), "notify.classInvitation", cohort.getName(),
+                    cohort.acceptsJoins() ? "/join?code=" + cohort.getJoinCode() : "/classes/index");
+            return new ImportedRow(row.line(), row.name(), row.email(), row.studentNumber(), RowStatus.ASKED_TO_JOIN,
+                    null);
+        }
         Account account = existing.orElseGet(() -> accounts.createInvited(row.name(), row.email(), Set.of(Role.STUDENT)));
-        boolean added = cohorts.enrol(cohort, account, MemberRole.LEARNER, row.studentNumber());
-        RowStatus status = existing.isEmpty() ? RowStatus.CREATED : added ? RowStatus.ADDED : RowStatus.ALREADY_MEMBER;
+        cohorts.enrol(cohort, account, MemberRole.LEARNER, row.studentNumber());
+        RowStatus status = existing.isEmpty() ? RowStatus.CREATED : RowStatus.ALREADY_MEMBER;
         String link = account.hasPassword() ? null : mails.invitation(account, cohort.getName(), baseUrl);
         return new ImportedRow(row.line(), row.name(), row.email(), row.studentNumber(), status, link);
+    }
+
+    private boolean isMember(Cohort cohort, Account account) {
+        return cohorts.members(cohort).stream().anyMatch(m -> m.getMemberRole() == MemberRole.LEARNER
+                && m.getAccount().getId().equals(account.getId()));
     }
 
     /**

@@ -158,9 +158,10 @@ public class ClassProgressPage implements Serializable {
             datasets.add(Jsonp.object().add("label", matrix().assignments().get(column).getCourseModule()
                     .getCurrentVersion().getTitle()).add("data", data).add("fill", false));
         }
-        return Jsonp.object().add("type", "line").add("data", Jsonp.object()
+        // Module titles come from the content: written into the page's script, they must not be able to end it.
+        return Jsonp.forScript(Jsonp.object().add("type", "line").add("data", Jsonp.object()
                 .add("labels", labels).add("datasets", datasets)).add("options", Jsonp.object()
-                .add("animation", false)).build().toString();
+                .add("animation", false)).build());
     }
 
     /** Per score bucket, how many learners' best final-test score falls in it (all assigned modules together). */
@@ -185,10 +186,10 @@ public class ClassProgressPage implements Serializable {
             labels.add(ScoreDistribution.label(i));
             data.add(buckets[i]);
         }
-        return Jsonp.object().add("type", "bar").add("data", Jsonp.object()
+        return Jsonp.forScript(Jsonp.object().add("type", "bar").add("data", Jsonp.object()
                 .add("labels", labels).add("datasets", Jsonp.array().add(Jsonp.object()
                         .add("label", messages.get("progress.chart.scores")).add("data", data))))
-                .add("options", Jsonp.object().add("animation", false)).build().toString();
+                .add("options", Jsonp.object().add("animation", false)).build());
     }
 
     public boolean hasScores() {
