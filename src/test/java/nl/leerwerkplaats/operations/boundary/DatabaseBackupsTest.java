@@ -81,7 +81,8 @@ class DatabaseBackupsTest {
 
         List<DatabaseBackup> listed = backups(null).list();
 
-        assertEquals(List.of("20261201-063015Z", "20261130-210000Z"), listed.stream().map(DatabaseBackup::name).toList());
+        assertEquals(List.of("20261201-063015Z", "20261130-210000Z"),
+                listed.stream().map(DatabaseBackup::name).toList());
         assertEquals(Instant.parse("2026-12-01T06:30:15Z"), listed.get(0).madeAt());
         assertEquals(100, listed.get(0).bytes());
         assertEquals(4096, listed.get(1).bytes());
