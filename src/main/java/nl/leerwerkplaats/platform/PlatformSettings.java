@@ -41,8 +41,18 @@ public class PlatformSettings {
     @ConfigProperty(name = "lwp.db.url")
     Optional<String> databaseUrl;
 
+    @Inject
+    @ConfigProperty(name = "lwp.backup.dir")
+    Optional<String> backupDir;
+
     public Path dataDir() {
         return Path.of(dataDir).toAbsolutePath().normalize();
+    }
+
+    /** Where online database backups go: LWP_BACKUP_DIR, or backups/ in the data directory. */
+    public Path backupDir() {
+        return backupDir.filter(d -> !d.isBlank()).map(Path::of).orElseGet(() -> dataDir().resolve("backups"))
+                .toAbsolutePath().normalize();
     }
 
     public Path contentDir() {
