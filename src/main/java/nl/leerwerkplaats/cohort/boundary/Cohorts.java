@@ -181,7 +181,7 @@ public class Cohorts {
         if (cohort.isOpenEnrolment()) {
             throw new BusinessException("cohort.openEnrolmentStays", null);
         }
-        cohort.archive();
+        cohort.archive(clock.instant());
         return cohort;
     }
 
