@@ -1,7 +1,6 @@
 package nl.leerwerkplaats.privacy.view;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.AssertTrue;
@@ -35,8 +34,7 @@ public class AccountAnonymisation {
         try {
             anonymisation.anonymise(currentAccount.get(), accountId);
             messages.info("privacy.anonymise.doneMessage");
-            // The page is loaded again, so its form no longer shows the removed name and address.
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            // Loaded again, so the page's form no longer shows the removed name and address.
             return "/admin/account?faces-redirect=true&id=" + accountId;
         } catch (BusinessException refusal) {
             messages.show(refusal, "anonymise-form");

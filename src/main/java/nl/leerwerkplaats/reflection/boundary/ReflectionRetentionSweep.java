@@ -27,7 +27,8 @@ public class ReflectionRetentionSweep {
                 LOG.info(() -> "Retention period: removed the texts of " + removed + " reflections");
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Removing reflection texts past the retention period failed; tomorrow tries again", e);
+            LOG.log(Level.WARNING, "Removing reflection texts past the retention period failed; tomorrow's run tries "
+                    + "again", e);
         }
     }
 }
