@@ -82,6 +82,7 @@ final class ClassSetup {
                 "new-account:name", "Lerende %04d".formatted(number),
                 "new-account:email", learner.email(),
                 "new-account:password", learner.password(),
+                "new-account:privacyRead", "on",
                 "new-account:submit", "")), "create account " + learner.email());
         return learner;
     }
@@ -95,6 +96,7 @@ final class ClassSetup {
                 "register:password", learner.password(),
                 "register:skjNumber", "",
                 "register:skjStart", "",
+                "register:privacyRead", "on",
                 "register:submit", "")), "register " + learner.email());
         return learner;
     }

@@ -1,6 +1,7 @@
 package nl.leerwerkplaats.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -49,7 +50,7 @@ class AccountsWebIT extends ShippedWarClient {
         HttpResponse<String> registered = visitor.submit(visitor.get("/register").body(), "register", Map.of(
                 "register:name", "Priya Pinas", "register:email", email,
                 "register:password", "mijn werk is mooi en soms zwaar", "register:skjNumber", "123456",
-                "register:skjStart", "2024-03-01", "register:submit", ""));
+                "register:skjStart", "2024-03-01", "register:privacyRead", "on", "register:submit", ""));
         assertEquals(302, registered.statusCode(), registered.body());
         assertTrue(registered.headers().firstValue("Location").orElseThrow().contains("/login?registered=true"));
 
@@ -108,7 +109,7 @@ class AccountsWebIT extends ShippedWarClient {
         String email = "fenna-" + System.nanoTime() + "@example.org";
         WebSession professional = new WebSession(base);
         professional.submit(professional.get("/register").body(), "register", Map.of("register:name", "Fenna Feedback",
-                "register:email", email, "register:password", "reflecteren doe je samen beter", "register:submit", ""));
+                "register:email", email, "register:password", "reflecteren doe je samen beter", "register:privacyRead", "on", "register:submit", ""));
         assertEquals(302, professional.logIn(email, "reflecteren doe je samen beter").statusCode());
         String page = professional.get("/reflection/write?module=m1-herkomst-en-begrippen&assignment=eigen-normaal").body();
         Matcher id = Pattern.compile("data-reflection=\"(\\d+)\"").matcher(page);
@@ -145,9 +146,64 @@ class AccountsWebIT extends ShippedWarClient {
         WebSession visitor = new WebSession(base);
         HttpResponse<String> weak = visitor.submit(visitor.get("/register").body(), "register", Map.of(
                 "register:name", "Zwak", "register:email", "zwak-" + System.nanoTime() + "@example.org",
-                "register:password", "wachtwoord123", "register:submit", ""));
+                "register:password", "wachtwoord123", "register:privacyRead", "on", "register:submit", ""));
         assertEquals(200, weak.statusCode());
         assertTrue(weak.body().contains("zo vaak gebruikt dat aanvallers het als eerste proberen"), weak.body());
+    }
+
+    @Test
+    @DisplayName("privacy R1: registering needs the privacy statement read (message next to the box); /privacy is public, in Dutch and English, linked from registration, join and the footer")
+    void privacyStatementAtRegistration() {
+        WebSession visitor = new WebSession(base);
+        String form = visitor.get("/register").body();
+        assertTrue(linksPrivacy(form, "register:privacy-link"), "the registration form links the statement");
+        String email = "privacy-" + System.nanoTime() + "@example.org";
+        HttpResponse<String> unticked = visitor.submit(form, "register", Map.of("register:name", "Pim Privacy",
+                "register:email", email, "register:password", "ik lees eerst de kleine lettertjes", "register:submit", ""));
+        assertEquals(200, unticked.statusCode(), "refused, not registered");
+        String page = unticked.body();
+        int box = page.indexOf("id=\"register:privacyRead\"");
+        int message = page.indexOf("Lees de privacyverklaring en vink aan dat je die hebt gelezen.");
+        assertTrue(box > 0 && message > box && message < page.indexOf("id=\"register:submit\""),
+                "the message is next to the box, before the button");
+        assertNotEquals(302, new WebSession(base).logIn(email, "ik lees eerst de kleine lettertjes").statusCode(),
+                "no account was made");
+
+        WebSession lecturer = new WebSession(base);
+        lecturer.logIn("demo-docent", "demo");
+        Matcher classLink = Pattern.compile("href=\"[^\"]*/classes/class\\?id=(\\d+)\"")
+                .matcher(lecturer.get("/classes/index").body());
+        assertTrue(classLink.find());
+        Matcher code = Pattern.compile("id=\"join-code\">([A-Z0-9-]{9})<")
+                .matcher(lecturer.get("/classes/class?id=" + classLink.group(1)).body());
+        assertTrue(code.find());
+        String join = new WebSession(base).get("/join?code=" + code.group(1)).body();
+        assertTrue(join.contains("id=\"new-account:privacyRead\"") && linksPrivacy(join, "new-account:privacy-link"),
+                "the join page asks for it too");
+
+        WebSession anonymous = new WebSession(base);
+        String login = anonymous.get("/login").body();
+        assertTrue(linksPrivacy(login, "footer-privacy"), "the footer links the statement");
+        HttpResponse<String> statement = anonymous.get("/privacy");
+        assertEquals(200, statement.statusCode(), "public");
+        for (String part : List.of("Privacyverklaring", "Welke gegevens", "Waarom", "Wie ziet wat", "Hoe lang",
+                "Mijn gegevens downloaden", "anonimiseren")) {
+            assertTrue(statement.body().contains(part), part);
+        }
+        HttpResponse<String> english = anonymous.submit(statement.body(), "session-form",
+                Map.of("session-form:lang-en", "session-form:lang-en"));
+        assertEquals(302, english.statusCode());
+        String inEnglish = anonymous.get("/privacy").body();
+        for (String part : List.of("Privacy statement", "Which data", "Who sees what", "For how long",
+                "name removed on request")) {
+            assertTrue(inEnglish.contains(part), part);
+        }
+    }
+
+    /** Whether the page has a link with this id to the privacy statement. */
+    private static boolean linksPrivacy(String html, String id) {
+        Matcher tag = Pattern.compile("<a [^>]*id=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(html);
+        return tag.find() && Pattern.compile("href=\"[^\"]*/privacy(\\.xhtml)?\"").matcher(tag.group()).find();
     }
 
     @Test
@@ -156,7 +212,7 @@ class AccountsWebIT extends ShippedWarClient {
         String email = "reset-" + System.nanoTime() + "@example.org";
         WebSession visitor = new WebSession(base);
         visitor.submit(visitor.get("/register").body(), "register", Map.of("register:name", "Rik Reset",
-                "register:email", email, "register:password", "eerste wachtwoord van rik", "register:submit", ""));
+                "register:email", email, "register:password", "eerste wachtwoord van rik", "register:privacyRead", "on", "register:submit", ""));
 
         HttpResponse<String> asked = visitor.submit(visitor.get("/password/forgot").body(), "forgot",
                 Map.of("forgot:email", email.toUpperCase(), "forgot:submit", ""));
@@ -222,11 +278,11 @@ class AccountsWebIT extends ShippedWarClient {
         WebSession newcomer = new WebSession(base);
         String joinPage = newcomer.get("/join?code=" + code.group(1)).body();
         HttpResponse<String> refused = newcomer.submit(joinPage, "new-account", Map.of("new-account:name", "Noor Nieuw",
-                "new-account:email", email, "new-account:password", "wachtwoord", "new-account:submit", ""));
+                "new-account:email", email, "new-account:password", "wachtwoord", "new-account:privacyRead", "on", "new-account:submit", ""));
         assertEquals(200, refused.statusCode());
         assertTrue(refused.body().contains("zo vaak gebruikt"), "the password message shows next to the field");
         HttpResponse<String> created = newcomer.submit(refused.body(), "new-account", Map.of("new-account:name", "Noor Nieuw",
-                "new-account:email", email, "new-account:password", "noor leert over normaliseren", "new-account:submit", ""));
+                "new-account:email", email, "new-account:password", "noor leert over normaliseren", "new-account:privacyRead", "on", "new-account:submit", ""));
         assertEquals(302, created.statusCode(), created.body());
         assertTrue(created.headers().firstValue("Location").orElseThrow().contains("/login?registered=true"));
         assertEquals(302, new WebSession(base).logIn(email, "noor leert over normaliseren").statusCode());

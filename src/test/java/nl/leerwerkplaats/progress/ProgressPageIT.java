@@ -73,6 +73,7 @@ class ProgressPageIT extends BrowserJourney {
         driver.findElement(By.id("new-account:name")).sendKeys(name);
         driver.findElement(By.id("new-account:email")).sendKeys(email);
         driver.findElement(By.id("new-account:password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("new-account:privacyRead")).click();
         driver.findElement(By.id("new-account:submit")).click();
         new LoginPage(driver).waitFor(() -> driver.getCurrentUrl().contains("/login"));
         new LoginPage(driver).logIn(email, PASSWORD);

@@ -1,7 +1,6 @@
 package nl.leerwerkplaats.certificate.boundary;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
@@ -74,10 +73,7 @@ public class Verification {
     /** Rebuilds the badge from the record, with the identifiers the signed one has, and compares them whole. */
     static boolean matches(CompletionRecord record, JsonObject signed) {
         try {
-            JsonObject achievement = signed.getJsonObject("credentialSubject").getJsonObject("achievement");
-            List<JsonObject> evidence = signed.getJsonArray("evidence").getValuesAs(JsonObject.class);
-            BadgeUrls urls = new BadgeUrls(signed.getString("id"), signed.getJsonObject("issuer").getString("id"),
-                    achievement.getString("id"), evidence.get(0).getString("id"));
+            BadgeUrls urls = BadgeUrls.of(signed);
             return BadgeCredential.of(record.data(urls.credentialId()), urls).equals(signed);
         } catch (RuntimeException malformed) {
             return false;

@@ -18,7 +18,8 @@ import nl.leerwerkplaats.platform.TrustedProxy;
 
 /**
  * {@code GET /api/v1/verify/{code}}, for anyone: every field of the record, its status ({@code valid} or
- * {@code revoked} with the reason) and the signature check. Unknown: 404 "niet gevonden"; an address that
+ * {@code revoked} with the reason) and the signature check. A name removed on request reads "naam verwijderd
+ * op verzoek", with {@code nameRemoved} true. Unknown: 404 "niet gevonden"; an address that
  * guessed too often: 429 with Retry-After.
  */
 @Path("v1/verify/{code}")
@@ -62,7 +63,7 @@ public class VerifyResource {
             json.add("revokedAt", r.getRevokedAt().toString()).add("revocationReason", r.getRevocationReason());
         }
         var data = r.getData();
-        json.add("learnerName", data.learnerName());
+        json.add("learnerName", data.learnerName()).add("nameRemoved", r.isNameRemoved());
         addNullable(json, "registrationNumber", data.registrationNumber());
         json.add("module", Jsonp.object().add("key", data.moduleKey()).add("title", data.moduleTitle())
                         .add("version", data.moduleVersion()))

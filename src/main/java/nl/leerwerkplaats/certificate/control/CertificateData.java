@@ -54,6 +54,14 @@ public record CertificateData(String code, String verifyUrl, String learnerName,
         return points != null && points > 0 && !outsideWindow;
     }
 
+    /** The same, with the learner's name replaced and no registration number: for a name removed on request. */
+    public CertificateData withoutLearner(String placeholderName) {
+        return new CertificateData(code, verifyUrl, placeholderName, null, moduleKey, moduleTitle, moduleVersion,
+                moduleDescription, providerName, providerUrl, studyLoadMinutes, studyHours, completionDate,
+                completedAt, finalScore, register, accreditationStatus, activityId, points, outsideWindow,
+                accreditationFrom, accreditationUntil);
+    }
+
     public boolean hasRegistrationNumber() {
         return registrationNumber != null && !registrationNumber.isBlank();
     }

@@ -18,8 +18,8 @@ import nl.leerwerkplaats.learning.entity.ModuleStart;
 import nl.leerwerkplaats.platform.BaseEntity;
 
 /**
- * What a learner proved by completing one module version, frozen when it was issued: every column but the
- * revocation ones is {@code updatable = false}, so neither a content update nor a profile change can alter it.
+ * What a learner proved by completing one module version, frozen when it was issued: only revocation and the
+ * removal of the learner's name on request change it; neither a content update nor a profile change can.
  */
 @Entity
 @Table(name = "completion_record")
@@ -36,6 +36,7 @@ public class CompletionRecord extends BaseEntity {
     public static final String FIND_BY_START = "CompletionRecord.findByStart";
     public static final String FIND_OF_ACCOUNT = "CompletionRecord.findOfAccount";
     public static final String FIND_IN_PERIOD = "CompletionRecord.findInPeriod";
+    public static final String NAME_REMOVED = "naam verwijderd op verzoek"; // in the record and its badge
 
     @Column(nullable = false, length = 32, updatable = false)
     private String code;
@@ -52,10 +53,10 @@ public class CompletionRecord extends BaseEntity {
     @JoinColumn(name = "module_version_id", updatable = false)
     private ModuleVersion moduleVersion;
 
-    @Column(name = "learner_name", nullable = false, length = 200, updatable = false)
+    @Column(name = "learner_name", nullable = false, length = 200)
     private String learnerName;
 
-    @Column(name = "registration_number", length = 20, updatable = false)
+    @Column(name = "registration_number", length = 20)
     private String registrationNumber;
 
     @Column(name = "module_key", nullable = false, length = 100, updatable = false)
@@ -118,14 +119,17 @@ public class CompletionRecord extends BaseEntity {
     @Column(name = "issued_at", nullable = false, updatable = false)
     private Instant issuedAt;
 
-    @Column(name = "key_id", nullable = false, length = 64, updatable = false)
+    @Column(name = "key_id", nullable = false, length = 64)
     private String keyId;
 
-    @Column(name = "credential_jwt", nullable = false, length = 20000, updatable = false)
+    @Column(name = "credential_jwt", nullable = false, length = 20000)
     private String credentialJwt;
 
     @Column(name = "revoked_at")
     private Instant revokedAt;
+
+    @Column(name = "name_removed_at")
+    private Instant nameRemovedAt;
 
     @ManyToOne
     @JoinColumn(name = "revoked_by")
@@ -134,9 +138,7 @@ public class CompletionRecord extends BaseEntity {
     @Column(name = "revocation_reason", length = 1000)
     private String revocationReason;
 
-    protected CompletionRecord() {
-        // for JPA
-    }
+    protected CompletionRecord() { } // for JPA
 
     public CompletionRecord(ModuleStart start, CertificateData data, Integer pointsAvailable, Issue issue) {
         this.code = data.code();
@@ -170,8 +172,7 @@ public class CompletionRecord extends BaseEntity {
     }
 
     /** When and with which key the record was signed, and the signed Open Badge. */
-    public record Issue(Instant issuedAt, String keyId, String credentialJwt) {
-    }
+    public record Issue(Instant issuedAt, String keyId, String credentialJwt) { }
 
     /** The certificate's contents, with the verification address under today's base URL. */
     public CertificateData data(String verifyUrl) {
@@ -193,6 +194,23 @@ public class CompletionRecord extends BaseEntity {
         this.revokedBy = by;
         this.revokedAt = at;
         this.revocationReason = reason;
+    }
+
+    /** Name and registration number removed on request (AVG/GDPR), with the badge re-signed without them. */
+    public void removeName(Instant at, String keyId, String credentialJwt) {
+        this.learnerName = NAME_REMOVED;
+        this.registrationNumber = null;
+        this.keyId = keyId;
+        this.credentialJwt = credentialJwt;
+        this.nameRemovedAt = at;
+    }
+
+    public boolean isNameRemoved() {
+        return nameRemovedAt != null;
+    }
+
+    public Instant getNameRemovedAt() {
+        return nameRemovedAt;
     }
 
     public boolean isRevoked() {
@@ -273,10 +291,6 @@ public class CompletionRecord extends BaseEntity {
 
     public Instant getRevokedAt() {
         return revokedAt;
-    }
-
-    public Account getRevokedBy() {
-        return revokedBy;
     }
 
     public String getRevocationReason() {

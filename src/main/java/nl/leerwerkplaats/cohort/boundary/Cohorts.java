@@ -192,7 +192,7 @@ public class Cohorts {
         if (cohort.isOpenEnrolment()) {
             throw new BusinessException("cohort.openEnrolmentStays", null);
         }
-        cohort.archive();
+        cohort.archive(clock.instant());
         changes.fire(new DataChange(by.getId(), "class.archived", subject(cohort), cohort.getName()));
         return cohort;
     }

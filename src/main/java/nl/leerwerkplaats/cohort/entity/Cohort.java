@@ -50,6 +50,10 @@ public class Cohort extends BaseEntity {
     @Column(nullable = false)
     private boolean archived;
 
+    /** When the class was archived: the reflection retention period counts from it. */
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -73,7 +77,7 @@ public class Cohort extends BaseEntity {
     public Cohort rollOver(String newName, String newAcademicYear, String newJoinCode, Instant now) {
         Cohort next = new Cohort(newName, newAcademicYear, kind, newJoinCode, now);
         next.rolledOverFrom = this;
-        archived = true;
+        archive(now);
         return next;
     }
 
@@ -81,8 +85,11 @@ public class Cohort extends BaseEntity {
         return !archived && joinCode != null && kind != CohortKind.OPEN_ENROLMENT;
     }
 
-    public void archive() {
-        archived = true;
+    public void archive(Instant now) {
+        if (!archived) {
+            archived = true;
+            archivedAt = now;
+        }
     }
 
     public void changeJoinCode(String code) {
@@ -111,6 +118,10 @@ public class Cohort extends BaseEntity {
 
     public boolean isArchived() {
         return archived;
+    }
+
+    public Instant getArchivedAt() {
+        return archivedAt;
     }
 
     public Instant getCreatedAt() {

@@ -93,6 +93,11 @@ public class CohortMember extends BaseEntity {
         }
     }
 
+    /** Anonymisation: the membership stays for the class's statistics, the student number goes. */
+    public void forgetStudentNumber() {
+        studentNumber = null;
+    }
+
     public Cohort getCohort() {
         return cohort;
     }

@@ -2,6 +2,7 @@ package nl.leerwerkplaats.cohort.view;
 
 import java.io.Serializable;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -30,6 +31,10 @@ public class NewAccountForm implements Serializable {
     @AcceptablePassword
     private String password;
 
+    /** The privacy statement must have been read before an account holds anyone's data (AVG/GDPR). */
+    @AssertTrue(message = "{privacy.readRequired}")
+    private boolean privacyRead;
+
     public String getName() {
         return name;
     }
@@ -52,5 +57,13 @@ public class NewAccountForm implements Serializable {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public boolean isPrivacyRead() {
+        return privacyRead;
+    }
+
+    public void setPrivacyRead(boolean privacyRead) {
+        this.privacyRead = privacyRead;
     }
 }

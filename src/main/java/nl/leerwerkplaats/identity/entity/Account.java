@@ -85,6 +85,9 @@ public class Account extends BaseEntity {
     @Column(name = "skj_registration_start")
     private java.time.LocalDate skjRegistrationStart;
 
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role_name", length = 20)
@@ -147,6 +150,30 @@ public class Account extends BaseEntity {
     public void changeSkjRegistration(String number, java.time.LocalDate periodStart) {
         skjNumber = number == null || number.isBlank() ? null : number.trim();
         skjRegistrationStart = periodStart;
+    }
+
+    /**
+     * On request (AVG/GDPR): name, e-mail, user name and SKJ registration are replaced or removed and the account
+     * can no longer log in; the id stays, so the class statistics keep their rows.
+     */
+    public void anonymise(Instant at) {
+        username = "anonymised-" + getId();
+        displayName = "Anoniem " + getId();
+        email = null;
+        emailVerified = false;
+        passwordHash = NO_PASSWORD;
+        skjNumber = null;
+        skjRegistrationStart = null;
+        active = false;
+        anonymisedAt = at;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
     }
 
     /** Roles change; the account, and with it everything it did, stays (a student can become a professional). */

@@ -82,6 +82,9 @@ public class Reflection extends BaseEntity {
     @Column(name = "body", length = TEXT_MAX, nullable = false)
     private Map<String, String> draft = new LinkedHashMap<>();
 
+    @Column(name = "texts_removed_at")
+    private Instant textsRemovedAt;
+
     @OneToMany(mappedBy = "reflection", cascade = CascadeType.PERSIST)
     @OrderBy("number")
     private List<ReflectionVersion> versions = new ArrayList<>();
@@ -116,6 +119,24 @@ public class Reflection extends BaseEntity {
 
     public void decide(Decision decision) {
         status = decision == Decision.APPROVED ? ReflectionStatus.APPROVED : ReflectionStatus.NEEDS_REVISION;
+    }
+
+    /**
+     * Privacy (retention period, anonymisation): the texts of the draft and of every version and the feedback on
+     * them go; status, versions, decisions and rubric scores stay, so progress and completion still count.
+     */
+    public void removeTexts(Instant at) {
+        draft.clear();
+        versions.forEach(ReflectionVersion::removeTexts);
+        textsRemovedAt = at;
+    }
+
+    public boolean isTextsRemoved() {
+        return textsRemovedAt != null;
+    }
+
+    public Instant getTextsRemovedAt() {
+        return textsRemovedAt;
     }
 
     public ReflectionVersion latest() {

@@ -86,6 +86,11 @@ public class ReflectionVersion extends BaseEntity {
         this.reviewedAt = at;
     }
 
+    void removeTexts() {
+        texts.clear();
+        feedback = null;
+    }
+
     public boolean isReviewed() {
         return decision != null;
     }

@@ -26,6 +26,7 @@ public class RegistrationPage extends Pages {
         driver.findElement(By.id("register:password")).sendKeys(password);
         driver.findElement(By.id("register:skjNumber")).sendKeys(skjNumber);
         setDate(By.id("register:skjStart"), periodStart);
+        driver.findElement(By.id("register:privacyRead")).click();
         clickAndWaitForPage(driver.findElement(By.id("register:submit")));
         return new LoginPage(driver);
     }
