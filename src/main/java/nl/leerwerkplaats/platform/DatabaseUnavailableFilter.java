@@ -54,14 +54,8 @@ public class DatabaseUnavailableFilter extends HttpFilter {
                     .add("message", bundle.getString("error.unavailable.text")).build().toString());
             return;
         }
-        response.setContentType("text/html");
-        response.getWriter().write("<!DOCTYPE html>\n<html lang=\"" + bundle.getLocale().getLanguage() + "\"><head>"
-                + "<meta charset=\"UTF-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + HtmlText.escape(bundle.getString("error.unavailable.title")) + "</title></head><body>"
-                + "<main><h1>" + HtmlText.escape(bundle.getString("error.unavailable.title")) + "</h1>"
-                + "<p>" + HtmlText.escape(bundle.getString("error.unavailable.text")) + "</p>"
-                + "<p><a href=\"" + HtmlText.escape(request.getContextPath() + "/") + "\">"
-                + HtmlText.escape(bundle.getString("error.unavailable.retry")) + "</a></p></main></body></html>");
+        ShortPage.write(response, bundle, "error.unavailable", request.getContextPath() + "/",
+                "error.unavailable.retry");
     }
 
     /** English for visitors whose browser prefers it over Dutch, Dutch otherwise (the platform's default). */

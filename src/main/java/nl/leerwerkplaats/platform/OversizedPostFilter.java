@@ -35,14 +35,10 @@ public class OversizedPostFilter extends HttpFilter {
         if (type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
                 && request.getContentLengthLong() > MAX_FORM_BYTES) {
             Locale locale = request.getSession(false) == null ? LocaleSelection.DUTCH : localeSelection.getLocale();
-            ResourceBundle messages = ResourceBundle.getBundle("i18n.messages", locale);
+            ResourceBundle messages = ResourceBundle.getBundle(Messages.BUNDLE, locale);
             response.setStatus(413);
             response.setHeader("Connection", "close");
-            response.setContentType("text/html;charset=UTF-8");
-            response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><title>"
-                    + messages.getString("error.413.title") + "</title></head><body><h1>"
-                    + messages.getString("error.413.title") + "</h1><p>" + messages.getString("error.413.text")
-                    + "</p></body></html>");
+            ShortPage.write(response, messages, "error.413", request.getContextPath() + "/", "error.home");
             return;
         }
         chain.doFilter(request, response);

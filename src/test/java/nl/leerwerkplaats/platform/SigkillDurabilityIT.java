@@ -130,7 +130,8 @@ class SigkillDurabilityIT {
                     WebSession visitor = new WebSession(base);
                     expectRedirect(visitor.submit(visitor.get("/join.xhtml?code=" + joinCode).body(), "new-account",
                             Map.of("new-account:name", "Duurzaam " + learner.number, "new-account:email", learner.email,
-                                    "new-account:password", learner.password, "new-account:submit", "")), "join");
+                                    "new-account:password", learner.password, "new-account:privacyRead", "on",
+                                    "new-account:submit", "")), "join");
                     learner.session = loggedIn(base, learner);
                     return null;
                 }));

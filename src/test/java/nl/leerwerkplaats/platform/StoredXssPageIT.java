@@ -147,7 +147,7 @@ class StoredXssPageIT extends BrowserJourney {
         WebSession newcomer = new WebSession(base);
         HttpResponse<String> created = newcomer.submit(newcomer.get("/join?code=" + code).body(), "new-account",
                 Map.of("new-account:name", name, "new-account:email", email, "new-account:password", PASSWORD,
-                        "new-account:submit", ""));
+                        "new-account:privacyRead", "on", "new-account:submit", ""));
         assertEquals(302, created.statusCode(), created.body());
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,6 +36,15 @@ public final class PackagedPlatform implements AutoCloseable {
 
     /** Starts the bundle on a free loopback port and returns once its login page answers 200. */
     public static PackagedPlatform start(Path dataDir, Path log) throws IOException, InterruptedException {
+        return start(dataDir, log, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, Path)}, in demo mode on embedded Derby unless {@code settings} says otherwise
+     * (environment variables, such as LWP_DB_URL and LWP_DEMO=false for PostgreSQL).
+     */
+    public static PackagedPlatform start(Path dataDir, Path log, Map<String, String> settings)
+            throws IOException, InterruptedException {
         Path basedir = Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
         Path jar = basedir.resolve("target/leerwerkplaats.jar");
         if (!Files.isRegularFile(jar)) {
@@ -54,6 +64,7 @@ public final class PackagedPlatform implements AutoCloseable {
         builder.environment().remove("LWP_DB_URL");
         builder.environment().remove("LWP_SMTP_HOST");
         builder.environment().remove("LWP_LRS_ENDPOINT");
+        builder.environment().putAll(settings);
         long started = System.nanoTime();
         Process process = builder.start();
         try {
@@ -72,6 +83,11 @@ public final class PackagedPlatform implements AutoCloseable {
     /** Milliseconds from starting the process to the first 200 of the login page. */
     public long startMillis() {
         return startMillis;
+    }
+
+    /** Whether the process ended within {@code time}; waits that long while it runs. */
+    public boolean exitedWithin(Duration time) throws InterruptedException {
+        return process.waitFor(time.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public boolean isAlive() {
