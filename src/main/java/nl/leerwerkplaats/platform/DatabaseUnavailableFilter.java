@@ -59,7 +59,7 @@ public class DatabaseUnavailableFilter extends HttpFilter {
     }
 
     /** English for visitors whose browser prefers it over Dutch, Dutch otherwise (the platform's default). */
-    private static Locale locale(HttpServletRequest request) {
+    static Locale locale(HttpServletRequest request) {
         for (Locale preferred : Collections.list(request.getLocales())) {
             if (preferred.getLanguage().equals("nl")) {
                 return LocaleSelection.DUTCH;
