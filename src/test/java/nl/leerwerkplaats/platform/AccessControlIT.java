@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -33,7 +32,8 @@ import nl.leerwerkplaats.reflection.entity.ReflectionStatus;
 import nl.leerwerkplaats.testsupport.AccessFixture;
 import nl.leerwerkplaats.testsupport.Deployments;
 import nl.leerwerkplaats.testsupport.Loopback;
-import nl.leerwerkplaats.testsupport.TestAccounts;
+import nl.leerwerkplaats.testsupport.PeopleSessions;
+import nl.leerwerkplaats.testsupport.ReviewForm;
 import nl.leerwerkplaats.testsupport.WebSession;
 
 /**
@@ -137,7 +137,7 @@ class AccessControlIT {
             """;
 
     private static AccessFixture.Built fixture;
-    private static final Map<String, WebSession> SESSIONS = new LinkedHashMap<>();
+    private static final PeopleSessions SESSIONS = new PeopleSessions();
 
     @Deployment
     static WebArchive deployment() {
@@ -192,18 +192,7 @@ class AccessControlIT {
         WebSession lecturerB = session("lecturer B");
         String ownReview = "/reflection/review?reflection=" + values.get("reflectionB");
         String page = lecturerB.get(ownReview).body();
-        Map<String, String> fields = new LinkedHashMap<>();
-        Matcher radio = Pattern.compile("<input[^>]*type=\"radio\"[^>]*>").matcher(page);
-        while (radio.find()) {
-            Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(radio.group());
-            Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(radio.group());
-            if (name.find() && value.find()) {
-                fields.putIfAbsent(name.group(1), value.group(1));
-            }
-        }
-        fields.put("review-form:decision", "NEEDS_REVISION");
-        fields.put("review-form:feedback", "Schrijf meer over je eigen normaal.");
-        fields.put("review-form:save", "");
+        Map<String, String> fields = ReviewForm.needsRevision(page, "Schrijf meer over je eigen normaal.");
         // The view parameter is read again on a postback that carries it: the action now names the owner's reflection.
         Matcher action = Pattern.compile("(<form id=\"review-form\"[^>]*action=\")([^\"?]+)[^\"]*\"").matcher(page);
         assertTrue(action.find(), "the review form");
@@ -255,16 +244,7 @@ class AccessControlIT {
     }
 
     private WebSession session(String who) {
-        return SESSIONS.computeIfAbsent(who, w -> {
-            WebSession session = new WebSession(Loopback.of(deployed));
-            if (w.equals("anonymous")) {
-                return session;
-            }
-            String username = w.equals("admin") ? "admin" : fixture().logins().get(w);
-            String password = w.equals("admin") ? "it-admin-password" : TestAccounts.PASSWORD;
-            assertEquals(302, session.logIn(username, password).statusCode(), w + " logs in");
-            return session;
-        });
+        return SESSIONS.of(Loopback.of(deployed), who, () -> fixture().logins());
     }
 
     /** Runs every row of the table; fails once, with every cell that did not hold. */

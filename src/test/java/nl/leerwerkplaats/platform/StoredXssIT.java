@@ -1,12 +1,10 @@
 package nl.leerwerkplaats.platform;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -27,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.leerwerkplaats.testsupport.Deployments;
 import nl.leerwerkplaats.testsupport.Loopback;
-import nl.leerwerkplaats.testsupport.TestAccounts;
+import nl.leerwerkplaats.testsupport.PeopleSessions;
 import nl.leerwerkplaats.testsupport.WebSession;
 import nl.leerwerkplaats.testsupport.XssFixture;
 
@@ -86,7 +84,7 @@ class StoredXssIT {
             """;
 
     private static XssFixture.Built fixture;
-    private static final Map<String, WebSession> SESSIONS = new LinkedHashMap<>();
+    private static final PeopleSessions SESSIONS = new PeopleSessions();
 
     @Deployment
     static WebArchive deployment() {
@@ -137,16 +135,7 @@ class StoredXssIT {
     }
 
     private WebSession session(String who) {
-        return SESSIONS.computeIfAbsent(who, w -> {
-            WebSession session = new WebSession(Loopback.of(deployed));
-            if (w.equals("anonymous")) {
-                return session;
-            }
-            String username = w.equals("admin") ? "admin" : fixture().logins().get(w);
-            String password = w.equals("admin") ? "it-admin-password" : TestAccounts.PASSWORD;
-            assertEquals(302, session.logIn(username, password).statusCode(), w + " logs in");
-            return session;
-        });
+        return SESSIONS.of(Loopback.of(deployed), who, () -> fixture().logins());
     }
 
     private void check(String table) {

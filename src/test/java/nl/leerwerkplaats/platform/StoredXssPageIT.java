@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
 
+import nl.leerwerkplaats.testsupport.ReviewForm;
 import nl.leerwerkplaats.testsupport.WebSession;
 import nl.leerwerkplaats.testsupport.XssFixture;
 import nl.leerwerkplaats.testsupport.browser.AccessibilityScan;
@@ -170,18 +170,7 @@ class StoredXssPageIT extends BrowserJourney {
     /** The review form: the lowest level of every rubric criterion, "needs revision" and the feedback. */
     private static void askForRevision(WebSession lecturer, String reflection, String feedback) {
         String page = lecturer.get("/reflection/review?reflection=" + reflection).body();
-        Map<String, String> fields = new LinkedHashMap<>();
-        Matcher radio = Pattern.compile("<input[^>]*type=\"radio\"[^>]*>").matcher(page);
-        while (radio.find()) {
-            Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(radio.group());
-            Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(radio.group());
-            if (name.find() && value.find()) {
-                fields.putIfAbsent(name.group(1), value.group(1));
-            }
-        }
-        fields.put("review-form:decision", "NEEDS_REVISION");
-        fields.put("review-form:feedback", feedback);
-        fields.put("review-form:save", "");
+        Map<String, String> fields = ReviewForm.needsRevision(page, feedback);
         HttpResponse<String> saved = lecturer.submit(page, "review-form", fields);
         assertEquals(302, saved.statusCode(), saved.body());
     }
