@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import nl.leerwerkplaats.catalog.control.ParsedQuiz;
 import nl.leerwerkplaats.catalog.control.ParsedReflection;
+import nl.leerwerkplaats.catalog.control.ParsedVignettes;
 import nl.leerwerkplaats.catalog.control.StoredActivities;
 import nl.leerwerkplaats.catalog.entity.ModuleVersion;
 
@@ -40,6 +41,11 @@ public class VersionActivities {
 
     public List<ParsedReflection> reflections(ModuleVersion version) {
         return of(version).reflections();
+    }
+
+    /** The version's vignette set; empty when the module has none. */
+    public Optional<ParsedVignettes> vignettes(ModuleVersion version) {
+        return of(version).vignettes();
     }
 
     public Optional<ParsedReflection> reflection(ModuleVersion version, String reflectionId) {

@@ -9,7 +9,9 @@ import nl.leerwerkplaats.platform.Jsonp;
 /**
  * The content check's JSON: {@code {"modules":[{"id","version","title","lessons":[{"id","title"}],
  * "quizzes":[...],"reflections":[{"id","file","title","approvalRequired","sections":[{"key","title","question",
- * "minWords","maxWords"}],"rubric":[{"key","title","levels":[{"label","points","description"}]}]}]}],
+ * "minWords","maxWords"}],"rubric":[{"key","title","levels":[{"label","points","description"}]}]}],
+ * "vignettes":{"file","title","scale":{"question","points":[...]},"vignettes":[{"key","title",
+ * "firstStep":{"question","options":[...]}}]}}],
  * "errors":[{"file","line","message"}]}}. Field names are a contract with authors' tools: add fields, never
  * rename them.
  */
@@ -23,13 +25,16 @@ public final class ContentJson {
         for (ParsedModule module : report.modules()) {
             JsonArrayBuilder lessons = Jsonp.array();
             module.lessons().forEach(l -> lessons.add(Jsonp.object().add("id", l.id()).add("title", l.title())));
-            modules.add(Jsonp.object()
+            JsonObjectBuilder json = Jsonp.object()
                     .add("id", module.id())
                     .add("version", module.version())
                     .add("title", module.descriptor().title())
                     .add("lessons", lessons)
                     .add("quizzes", quizzes(module.quizzes()))
-                    .add("reflections", reflections(module.reflections())));
+                    .add("reflections", reflections(module.reflections()));
+            // A module without a vignette set has no "vignettes" field.
+            module.vignetteSet().ifPresent(set -> json.add("vignettes", vignettes(set)));
+            modules.add(json);
         }
         JsonArrayBuilder errors = Jsonp.array();
         report.errors().forEach(e -> errors.add(Jsonp.object()
@@ -64,6 +69,25 @@ public final class ContentJson {
             array.add(object);
         }
         return array;
+    }
+
+    private static JsonObjectBuilder vignettes(ParsedVignettes set) {
+        JsonArrayBuilder points = Jsonp.array();
+        set.scale().points().forEach(points::add);
+        JsonArrayBuilder vignettes = Jsonp.array();
+        for (ParsedVignettes.Vignette v : set.vignettes()) {
+            JsonObjectBuilder vignette = Jsonp.object().add("key", v.key()).add("title", v.title());
+            if (v.firstStep() != null) {
+                JsonArrayBuilder options = Jsonp.array();
+                v.firstStep().options().forEach(options::add);
+                vignette.add("firstStep", Jsonp.object().add("question", v.firstStep().question())
+                        .add("options", options));
+            }
+            vignettes.add(vignette);
+        }
+        return Jsonp.object().add("file", set.file()).add("title", set.title())
+                .add("scale", Jsonp.object().add("question", set.scale().question()).add("points", points))
+                .add("vignettes", vignettes);
     }
 
     private static JsonArrayBuilder rubric(ParsedReflection.Rubric rubric) {

@@ -25,6 +25,7 @@ public class ModuleFolderReader {
     private final ModuleDescriptorReader descriptors = new ModuleDescriptorReader();
     private final LessonReader lessons = new LessonReader();
     private final ReflectionReader reflections = new ReflectionReader();
+    private final VignetteReader vignettes = new VignetteReader();
 
     /**
      * @param folder  the module folder
@@ -68,6 +69,7 @@ public class ModuleFolderReader {
         }
         List<ParsedQuiz> quizzes = QuizFolderReader.read(files, descriptor.get(), display, errors);
         List<ParsedReflection> assignments = reflections.read(files, display, errors);
+        ParsedVignettes vignetteSet = vignettes.read(files, display, errors).orElse(null);
         Accreditation accreditation = descriptor.get().accreditation();
         if (accreditation != null && accreditation.accredited() && quizzes.stream().noneMatch(q -> q.settings().finalTest())) {
             errors.add(new ContentError(display + "/module.yaml", descriptor.get().lineOf("accreditation"),
@@ -76,7 +78,8 @@ public class ModuleFolderReader {
         if (errors.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new ParsedModule(descriptor.get(), hash, List.copyOf(parsed), files, quizzes, assignments));
+        return Optional.of(new ParsedModule(descriptor.get(), hash, List.copyOf(parsed), files, quizzes, assignments,
+                vignetteSet));
     }
 
     /** Every file of the module has a known place; a stray file is most often a misplaced lesson or image. */
@@ -91,11 +94,11 @@ public class ModuleFolderReader {
             if (!IMAGE_EXTENSIONS.contains(extension(path))) {
                 errors.add(new ContentError(where, 1, "images/ may hold only " + new java.util.TreeSet<>(IMAGE_EXTENSIONS) + " files"));
             }
-        } else if (!path.equals("module.yaml") && !path.equals("README.md")
+        } else if (!path.equals("module.yaml") && !path.equals("README.md") && !path.equals(ParsedVignettes.FILE)
                 && !(path.startsWith("quizzes/") && path.endsWith(".gift"))
                 && !(path.startsWith("reflections/") && (path.endsWith(".yaml") || path.endsWith(".md")))) {
             errors.add(new ContentError(where, 1, "unexpected file: a module holds module.yaml, lessons/*.md, "
-                    + "images/, quizzes/*.gift and reflections/*.yaml|md"));
+                    + "images/, quizzes/*.gift, reflections/*.yaml|md and vignettes.yaml"));
         }
     }
 

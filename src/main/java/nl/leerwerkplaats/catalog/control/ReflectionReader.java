@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Image;
-import org.commonmark.node.Link;
-import org.commonmark.node.Node;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -31,7 +27,7 @@ final class ReflectionReader {
     /** Ids end up in URLs and in stored answers, so they are kept as plain as module ids. */
     static final Pattern ID = ModuleDescriptorReader.MODULE_ID;
 
-    private final MarkdownRenderer renderer = new MarkdownRenderer();
+    private final PromptMarkdown markdown = new PromptMarkdown();
 
     /** @param display how the module folder is named in error messages */
     List<ParsedReflection> read(List<ModuleFile> files, String display, List<ContentError> errors) {
@@ -65,7 +61,7 @@ final class ReflectionReader {
                     + "digits and single hyphens: it becomes the assignment's id"));
         }
         String text = ModuleFolderReader.text(yaml, display, errors);
-        MappingNode root = errors.size() > before ? null : compose(text, file, errors);
+        MappingNode root = errors.size() > before ? null : compose(text, file, "a reflection file", errors);
         YamlNodes nodes = new YamlNodes(file, errors);
         ReflectionSettingsReader.Settings settings = root == null ? null : ReflectionSettingsReader.read(nodes, root);
         String promptPath = stem(yaml.path()) + ".md";
@@ -74,7 +70,8 @@ final class ReflectionReader {
         if (prompt.isEmpty()) {
             errors.add(new ContentError(file, 1, "the prompt " + promptPath + " is missing: write the assignment there in Markdown"));
         } else {
-            html = prompt(ModuleFolderReader.text(prompt.get(), display, errors), display + "/" + promptPath, errors);
+            html = markdown.render(ModuleFolderReader.text(prompt.get(), display, errors), display + "/" + promptPath,
+                    1, "prompt", errors);
         }
         if (errors.size() > before) {
             return Optional.empty();
@@ -83,41 +80,8 @@ final class ReflectionReader {
                 settings.rubric(), settings.approvalRequired()));
     }
 
-    /** The prompt as safe HTML; it is shown outside the lesson pages, so module images and lessons are not linked. */
-    private String prompt(String markdown, String file, List<ContentError> errors) {
-        if (markdown.isBlank()) {
-            errors.add(new ContentError(file, 1, "the prompt is empty"));
-            return null;
-        }
-        Node document = renderer.parse(markdown);
-        Optional<Node> tooDeep = MarkdownRenderer.tooDeep(document);
-        if (tooDeep.isPresent()) {
-            errors.add(new ContentError(file, LessonReader.line(tooDeep.get()), "nested more than "
-                    + MarkdownRenderer.MAX_DEPTH + " levels deep (quotes or lists inside each other)"));
-            return null;
-        }
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Image image) {
-                errors.add(new ContentError(file, LessonReader.line(image), "a prompt cannot show images ('"
-                        + image.getDestination() + "'); put them in a lesson and refer to it"));
-            }
-
-            @Override
-            public void visit(Link link) {
-                String target = link.getDestination();
-                if (!target.startsWith("#") && !target.matches("(?i)(https?|mailto):.*")) {
-                    errors.add(new ContentError(file, LessonReader.line(link), "link '" + target
-                            + "' in a prompt must be a web address (http, https or mailto)"));
-                }
-                visitChildren(link);
-            }
-        });
-        return renderer.render(document);
-    }
-
     /** The YAML's node tree with lines, or null after reporting why it does not read as a mapping. */
-    private static MappingNode compose(String yaml, String file, List<ContentError> errors) {
+    static MappingNode compose(String yaml, String file, String what, List<ContentError> errors) {
         org.yaml.snakeyaml.nodes.Node root;
         try (Reader reader = new StringReader(yaml)) {
             root = new Yaml(safeOptions()).compose(reader);
@@ -139,7 +103,7 @@ final class ReflectionReader {
         if (root instanceof MappingNode mapping) {
             return mapping;
         }
-        errors.add(new ContentError(file, 1, "a reflection file must be a mapping of keys such as 'title:' and 'sections:'"));
+        errors.add(new ContentError(file, 1, what + " must be a mapping of keys such as 'title:' and 'sections:'"));
         return null;
     }
 

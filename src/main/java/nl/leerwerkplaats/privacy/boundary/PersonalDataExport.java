@@ -22,6 +22,7 @@ import nl.leerwerkplaats.platform.Jsonp;
 import nl.leerwerkplaats.privacy.control.PersonalDataJson;
 import nl.leerwerkplaats.quiz.entity.QuizAttempt;
 import nl.leerwerkplaats.reflection.entity.Reflection;
+import nl.leerwerkplaats.vignette.entity.VignetteRating;
 import nl.leerwerkplaats.xapi.entity.StoredStatement;
 
 /**
@@ -51,6 +52,7 @@ public class PersonalDataExport {
                 .add("lessonViews", list(LessonView.class, "firstViewedAt", account, PersonalDataJson::lessonView))
                 .add("quizAttempts", list(QuizAttempt.class, "startedAt", account, PersonalDataJson::attempt))
                 .add("reflections", list(Reflection.class, "createdAt", account, PersonalDataJson::reflection))
+                .add("vignetteRatings", list(VignetteRating.class, "ratedAt", account, PersonalDataJson::vignetteRating))
                 .add("completionRecords", list(CompletionRecord.class, "completedAt", account,
                         PersonalDataJson::record))
                 .add("xapiStatements", list(StoredStatement.class, "occurredAt", account,

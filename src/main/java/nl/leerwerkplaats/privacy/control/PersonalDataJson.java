@@ -66,6 +66,17 @@ public final class PersonalDataJson {
                 .build();
     }
 
+    /** A judgement of a case: the scale point and first step by number, as the module's vignettes.yaml lists them. */
+    public static JsonObject vignetteRating(nl.leerwerkplaats.vignette.entity.VignetteRating rating) {
+        return module(rating.getModuleVersion())
+                .put("vignette", rating.getVignetteKey())
+                .put("round", rating.getMoment().key())
+                .put("scalePoint", rating.getScalePoint())
+                .put("firstStep", rating.getFirstStep())
+                .put("ratedAt", rating.getRatedAt())
+                .build();
+    }
+
     public static JsonObject lessonView(LessonView view) {
         return module(view.getLesson().getModuleVersion())
                 .put("lesson", view.getLesson().getLessonKey())

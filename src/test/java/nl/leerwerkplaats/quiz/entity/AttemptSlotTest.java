@@ -36,7 +36,7 @@ class AttemptSlotTest {
         ModuleDescriptor descriptor = new ModuleDescriptor("m1", "Module", "Summary", List.of(), 60, List.of(),
                 List.of(), List.of(), null, Map.of(), Map.of());
         ParsedModule parsed = new ParsedModule(descriptor, "0123456789abcdef0123", List.of(), List.of(), List.of(),
-                List.of());
+                List.of(), null);
         return new ModuleVersion(new CourseModule("m1", START), parsed, START);
     }
 
