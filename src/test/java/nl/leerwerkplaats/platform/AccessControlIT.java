@@ -125,6 +125,19 @@ class AccessControlIT {
             | GET /api/v1/classes/{classB}/progress.csv                          | ownerName | 404   | 404      | 404       | 404       | hide       | 401       | hide  |
             """;
 
+    /**
+     * Case vignettes: a class's spreads (page, projector view, CSV) for its lecturers and admins; the spreads across
+     * classes (page and CSV) for admins only.
+     */
+    private static final String VIGNETTES = """
+            | request                                                            | shows     | owner | lecturer | classmate | student B | lecturer B | anonymous | admin |
+            | GET /vignette/class?class={classA}&module=m2-wat-is-ieders-normaal | classAName | 404  | 200      | 404       | 404       | 404        | login     | 200   |
+            | GET /vignette/projector?class={classA}&module=m2-wat-is-ieders-normaal&case=1 | classAName | 404 | 200 | 404 | 404     | 404        | login     | 200   |
+            | GET /api/v1/vignette-exports?class={classA}&module=m2-wat-is-ieders-normaal | classAName | 404 | 200 | 404  | 404       | 404        | 401       | 200   |
+            | GET /api/v1/vignette-exports?module=m2-wat-is-ieders-normaal       | -         | 404   | 404      | 404       | 404       | 404        | 401       | 200   |
+            | GET /admin/vignettes?module=m2-wat-is-ieders-normaal               | -         | 403   | 403      | 403       | 403       | 403        | login     | 200   |
+            """;
+
     /** Learning records (xAPI) and the account pages: by class for its lecturers, across classes only for admins. */
     private static final String LEARNING_RECORDS = """
             | request                                                            | shows     | owner | lecturer | classmate | student B | lecturer B | anonymous | admin |
@@ -177,6 +190,12 @@ class AccessControlIT {
     @DisplayName("Classes: class page, members, matrix, learner record, assignments, CSV and XLSX only for the class's lecturers")
     void classes() {
         check(CLASSES);
+    }
+
+    @Test
+    @DisplayName("vignette R4 R5: a class's case spreads, projector view and export only for its lecturers; across classes only for admins")
+    void vignettes() {
+        check(VIGNETTES);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
 
+import nl.leerwerkplaats.testsupport.ClassByHttp;
 import nl.leerwerkplaats.testsupport.ReviewForm;
 import nl.leerwerkplaats.testsupport.WebSession;
 import nl.leerwerkplaats.testsupport.XssFixture;
@@ -50,9 +51,9 @@ class StoredXssPageIT extends BrowserJourney {
         String email = "xss" + unique + "@example.org";
 
         WebSession lecturer = loggedIn("demo-docent");
-        String classPage = createClass(lecturer, className + " " + PAYLOAD);
-        String code = joinCode(lecturer.get(classPage).body());
-        register(code, learnerName + " " + PAYLOAD, email);
+        String classPage = ClassByHttp.create(lecturer, className + " " + PAYLOAD);
+        String code = ClassByHttp.joinCode(lecturer.get(classPage).body());
+        ClassByHttp.register(base, code, learnerName + " " + PAYLOAD, email, PASSWORD);
         WebSession learner = new WebSession(base);
         assertEquals(302, learner.logIn(email, PASSWORD).statusCode());
         String reflection = submitReflection(learner, textMark + " " + PAYLOAD + " " + XssFixture.BREAKOUT);
@@ -127,28 +128,6 @@ class StoredXssPageIT extends BrowserJourney {
 
     private void assertNoScriptRan(String page) {
         assertNull(((JavascriptExecutor) driver).executeScript("return window.__xss;"), "script ran on " + page);
-    }
-
-    private static String createClass(WebSession lecturer, String name) {
-        HttpResponse<String> created = lecturer.submit(lecturer.get("/classes/index").body(), "create",
-                Map.of("create:name", name, "create:year", "", "create:kind", "CLASS", "create:submit", ""));
-        assertEquals(302, created.statusCode(), created.body());
-        String location = created.headers().firstValue("Location").orElseThrow();
-        return location.substring(location.indexOf("/classes/class"));
-    }
-
-    private static String joinCode(String classPage) {
-        Matcher code = Pattern.compile("id=\"join-code\">([A-Z0-9-]{9})<").matcher(classPage);
-        assertTrue(code.find(), "the class page shows its join code");
-        return code.group(1);
-    }
-
-    private void register(String code, String name, String email) {
-        WebSession newcomer = new WebSession(base);
-        HttpResponse<String> created = newcomer.submit(newcomer.get("/join?code=" + code).body(), "new-account",
-                Map.of("new-account:name", name, "new-account:email", email, "new-account:password", PASSWORD,
-                        "new-account:privacyRead", "on", "new-account:submit", ""));
-        assertEquals(302, created.statusCode(), created.body());
     }
 
     /** Writes every section (enough words) with the text, submits through the editor's API; returns the id. */
