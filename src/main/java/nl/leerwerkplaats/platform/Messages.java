@@ -19,6 +19,15 @@ public class Messages {
     @Inject
     FacesContext faces;
 
+    /** The language an export is asked in: English with {@code lang=en}, Dutch otherwise. */
+    public static Locale exportLocale(String lang) {
+        return Locale.forLanguageTag("en".equals(lang) ? "en" : "nl");
+    }
+
+    public static ResourceBundle exportBundle(String lang) {
+        return ResourceBundle.getBundle(BUNDLE, exportLocale(lang));
+    }
+
     /** Shows a refusal next to its field of the given form, or above the form when it concerns all of it. */
     public void show(BusinessException refusal, String formId) {
         String clientId = refusal.field() == null ? null : formId + ":" + refusal.field();

@@ -48,7 +48,7 @@ public class RecordsResource {
     public Response pdf(@PathParam("code") String code, @QueryParam("lang") String lang) {
         try {
             CompletionRecord record = records.owned(currentAccount.get(), code);
-            Locale locale = locale(lang);
+            Locale locale = Messages.exportLocale(lang);
             byte[] pdf = CertificatePdf.render(record.data(RecordIssuer.verifyUrl(links.base(), record.getCode())),
                     ResourceBundle.getBundle(Messages.BUNDLE, locale)::getString, locale, record.getCredentialJwt());
             return Response.ok(pdf).header("Content-Disposition", "attachment; filename=\"certificaat-"
@@ -90,7 +90,7 @@ public class RecordsResource {
         if (end.isBefore(start)) {
             return badRequest("'until' lies before 'from'");
         }
-        ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale(lang));
+        ResourceBundle bundle = Messages.exportBundle(lang);
         String csv = RecordsCsv.write(records.inPeriod(start, end).stream().map(RecordsResource::row).toList(),
                 bundle::getString);
         return Response.ok(csv.getBytes(StandardCharsets.UTF_8)).header("Content-Disposition",
@@ -107,9 +107,5 @@ public class RecordsResource {
     private static Response badRequest(String message) {
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
                 .entity(Jsonp.object().add("error", message).build()).build();
-    }
-
-    private static Locale locale(String lang) {
-        return Locale.forLanguageTag("en".equals(lang) ? "en" : "nl");
     }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 import jakarta.inject.Inject;
@@ -85,7 +84,7 @@ public class ProgressExportResource {
     }
 
     private static ResourceBundle bundle(String lang) {
-        return ResourceBundle.getBundle(Messages.BUNDLE, Locale.forLanguageTag("en".equals(lang) ? "en" : "nl"));
+        return Messages.exportBundle(lang);
     }
 
     private static Response attachment(byte[] body, Long cohortId, String extension) {

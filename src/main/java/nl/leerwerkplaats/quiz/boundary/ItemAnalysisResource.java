@@ -42,7 +42,7 @@ public class ItemAnalysisResource {
         try {
             var moduleVersion = catalog.version(module, version).orElseThrow(() -> new AccessDenied(version));
             var analysis = analyses.of(currentAccount.get(), moduleVersion, quiz, cohortId);
-            Locale locale = Locale.forLanguageTag("en".equals(lang) ? "en" : "nl");
+            Locale locale = Messages.exportLocale(lang);
             ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
             String csv = "\uFEFF" + ItemAnalysisCsv.write(analysis.questions(), bundle::getString);
             String name = module + "-" + version + "-" + quiz + (cohortId == null ? "" : "-class-" + cohortId)

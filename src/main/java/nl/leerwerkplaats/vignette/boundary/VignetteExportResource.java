@@ -3,7 +3,6 @@ package nl.leerwerkplaats.vignette.boundary;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 import jakarta.inject.Inject;
@@ -36,8 +35,7 @@ public class VignetteExportResource {
     @Produces("text/csv; charset=UTF-8")
     public Response csv(@QueryParam("class") Long cohortId, @QueryParam("module") String module,
                         @QueryParam("lang") String lang) {
-        ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE,
-                Locale.forLanguageTag("en".equals(lang) ? "en" : "nl"));
+        ResourceBundle bundle = Messages.exportBundle(lang);
         try {
             String csv;
             String name;

@@ -16,6 +16,7 @@ import nl.leerwerkplaats.platform.Messages;
 import nl.leerwerkplaats.vignette.boundary.ClassSpreads;
 import nl.leerwerkplaats.vignette.control.CaseSpread;
 import nl.leerwerkplaats.vignette.control.SpreadPrivacy;
+import nl.leerwerkplaats.vignette.entity.RatingMoment;
 
 /**
  * Backs vignette/class.xhtml?class=..&amp;module=..: per case the class's spread before and after (chart and
@@ -67,7 +68,7 @@ public class ClassVignettesPage implements Serializable {
     }
 
     public boolean shown(CaseSpread spread, String moment) {
-        return SpreadPrivacy.shownToStaff("after".equals(moment) ? spread.after() : spread.before());
+        return SpreadPrivacy.shownToStaff(spread.at(RatingMoment.parse(moment)));
     }
 
     public boolean shiftShown(CaseSpread spread) {

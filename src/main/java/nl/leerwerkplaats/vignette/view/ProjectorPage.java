@@ -14,6 +14,7 @@ import nl.leerwerkplaats.platform.Messages;
 import nl.leerwerkplaats.vignette.boundary.ClassSpreads;
 import nl.leerwerkplaats.vignette.control.CaseSpread;
 import nl.leerwerkplaats.vignette.control.SpreadPrivacy;
+import nl.leerwerkplaats.vignette.entity.RatingMoment;
 
 /**
  * Backs vignette/projector.xhtml?class=..&amp;module=..&amp;case=N: one case at a time for a class discussion on a
@@ -66,7 +67,7 @@ public class ProjectorPage implements Serializable {
     }
 
     public boolean isShown(String moment) {
-        return SpreadPrivacy.shownToStaff("after".equals(moment) ? getSpread().after() : getSpread().before());
+        return SpreadPrivacy.shownToStaff(getSpread().at(RatingMoment.parse(moment)));
     }
 
     public boolean isAnyShown() {
