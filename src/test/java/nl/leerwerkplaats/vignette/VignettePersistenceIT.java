@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.leerwerkplaats.catalog.boundary.Catalog;
-import nl.leerwerkplaats.catalog.boundary.ContentLibrary;
 import nl.leerwerkplaats.catalog.entity.ModuleVersion;
 import nl.leerwerkplaats.cohort.boundary.Cohorts;
 import nl.leerwerkplaats.cohort.entity.Cohort;
@@ -32,10 +31,9 @@ import nl.leerwerkplaats.identity.entity.Role;
 import nl.leerwerkplaats.learning.boundary.Reading;
 import nl.leerwerkplaats.platform.AccessDenied;
 import nl.leerwerkplaats.platform.BusinessException;
-import nl.leerwerkplaats.platform.PlatformSettings;
-import nl.leerwerkplaats.testsupport.ContentFolder;
 import nl.leerwerkplaats.testsupport.Deployments;
 import nl.leerwerkplaats.testsupport.TestAccounts;
+import nl.leerwerkplaats.testsupport.VignetteFixture;
 import nl.leerwerkplaats.vignette.boundary.ClassSpreads;
 import nl.leerwerkplaats.vignette.boundary.VignetteRatings;
 import nl.leerwerkplaats.vignette.control.CaseSpread;
@@ -49,7 +47,7 @@ import nl.leerwerkplaats.vignette.entity.VignetteRating;
 @ExtendWith(ArquillianExtension.class)
 class VignettePersistenceIT {
 
-    private static final String MODULE = "it-vignettes";
+    private static final String MODULE = VignetteFixture.MODULE;
 
     @Deployment
     static WebArchive deployment() {
@@ -61,38 +59,17 @@ class VignettePersistenceIT {
     @Inject Reading reading;
     @Inject Catalog catalog;
     @Inject Cohorts cohorts;
-    @Inject ContentLibrary library;
-    @Inject PlatformSettings settings;
     @Inject TestAccounts testAccounts;
+    @Inject VignetteFixture fixture;
 
     @BeforeEach
     void writeModule() {
-        ContentFolder content = new ContentFolder(settings.contentDir());
-        content.module(MODULE, "01-eerste.md", "02-tweede.md");
-        content.write(MODULE + "/vignettes.yaml", """
-                title: "Casussen om te testen"
-                scale:
-                  question: "Wat is nodig?"
-                  points: ["Gewoon", "Steun", "Hulp"]
-                vignettes:
-                  - key: eerste
-                    title: "Eerste casus"
-                    case: Een kind huilt.
-                    firstStep:
-                      options: ["Praten", "Wachten"]
-                    reasoning: Huilen hoort erbij.
-                  - key: tweede
-                    title: "Tweede casus"
-                    case: Een kind zwijgt.
-                    reasoning: Zwijgen mag.
-                """);
-        library.reload();
+        fixture.writeModule();
     }
 
     @AfterEach
     void removeModule() {
-        new ContentFolder(settings.contentDir()).delete(MODULE);
-        library.reload();
+        fixture.removeModule();
     }
 
     @Test
