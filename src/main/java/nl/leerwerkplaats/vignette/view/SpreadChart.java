@@ -16,6 +16,8 @@ import nl.leerwerkplaats.vignette.control.SpreadPrivacy;
  */
 final class SpreadChart {
 
+    private static final int LINE = 16;
+
     private SpreadChart() {
     }
 
@@ -31,7 +33,8 @@ final class SpreadChart {
             datasets.add(dataset(spread.after(), afterLabel, "#1f5fa6"));
         }
         JsonArrayBuilder axisLabels = Jsonp.array();
-        labels.forEach(axisLabels::add);
+        // Chart.js draws an array label as lines: wrapped, the scale's labels stand level instead of slanted.
+        labels.forEach(label -> axisLabels.add(lines(label)));
         int fontSize = large ? 22 : 13;
         // Scale labels and case titles come from content: in the page's script they must not be able to end it.
         return Jsonp.forScript(Jsonp.object().add("type", "bar")
@@ -40,10 +43,25 @@ final class SpreadChart {
                         .add("scales", Jsonp.object()
                                 .add("y", Jsonp.object().add("beginAtZero", true).add("max", 100)
                                         .add("ticks", Jsonp.object().add("font", font(fontSize))))
-                                .add("x", Jsonp.object().add("ticks", Jsonp.object().add("font", font(fontSize)))))
+                                .add("x", Jsonp.object().add("ticks", Jsonp.object().add("font", font(fontSize))
+                                        .add("maxRotation", 0).add("autoSkip", false))))
                         .add("plugins", Jsonp.object().add("legend", Jsonp.object()
                                 .add("labels", Jsonp.object().add("font", font(fontSize))))))
                 .build());
+    }
+
+    /** The label in lines of about {@value #LINE} characters, broken between words. */
+    static JsonArrayBuilder lines(String label) {
+        JsonArrayBuilder lines = Jsonp.array();
+        StringBuilder line = new StringBuilder();
+        for (String word : label.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > LINE) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        return lines.add(line.toString());
     }
 
     private static JsonArrayBuilder percents(Distribution distribution) {
