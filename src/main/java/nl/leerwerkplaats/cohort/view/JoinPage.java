@@ -15,6 +15,7 @@ import nl.leerwerkplaats.identity.boundary.CurrentAccount;
 import nl.leerwerkplaats.platform.BusinessException;
 import nl.leerwerkplaats.platform.Links;
 import nl.leerwerkplaats.platform.Messages;
+import nl.leerwerkplaats.platform.TransientFailure;
 
 /**
  * Backs join.xhtml?code=...: the link a lecturer hands out. A logged-in user joins with one click; a new
@@ -62,7 +63,7 @@ public class JoinPage implements Serializable {
 
     public String join() {
         try {
-            Cohort joined = cohorts.join(currentAccount.get(), code);
+            Cohort joined = TransientFailure.retrying(() -> cohorts.join(currentAccount.get(), code));
             messages.info("join.joined", joined.getName());
             return "/classes/index?faces-redirect=true";
         } catch (BusinessException refusal) {
@@ -73,7 +74,9 @@ public class JoinPage implements Serializable {
 
     public String createAccount() {
         try {
-            enrolment.registerStudent(code, form.getName(), form.getEmail(), form.getPassword(), links.base());
+            // A class joins on its code at the same moment: see TransientFailure.
+            TransientFailure.retrying(() -> enrolment.registerStudent(code, form.getName(), form.getEmail(),
+                    form.getPassword(), links.base()));
             // The visitor's session has served its purpose; the next step is the login, which starts a new one.
             FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
             return "/login?faces-redirect=true&registered=true";

@@ -15,6 +15,7 @@ import nl.leerwerkplaats.identity.entity.Account;
 import nl.leerwerkplaats.platform.BusinessException;
 import nl.leerwerkplaats.platform.Links;
 import nl.leerwerkplaats.platform.Messages;
+import nl.leerwerkplaats.platform.TransientFailure;
 
 /** Backs register.xhtml: a professional creates an account and joins the open enrolment group. */
 @Named
@@ -41,8 +42,8 @@ public class RegisterPage {
 
     public String register() {
         try {
-            enrolment.registerProfessional(form.getName(), form.getEmail(), form.getPassword(), skjNumber,
-                    skjRegistrationStart, links.base());
+            TransientFailure.retrying(() -> enrolment.registerProfessional(form.getName(), form.getEmail(),
+                    form.getPassword(), skjNumber, skjRegistrationStart, links.base()));
             // The visitor's session has served its purpose; the next step is the login, which starts a new one.
             FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
             return "/login?faces-redirect=true&registered=true";

@@ -11,6 +11,7 @@ import nl.leerwerkplaats.catalog.entity.ModuleVersion;
 import nl.leerwerkplaats.identity.boundary.CurrentAccount;
 import nl.leerwerkplaats.platform.BusinessException;
 import nl.leerwerkplaats.platform.Messages;
+import nl.leerwerkplaats.platform.TransientFailure;
 import nl.leerwerkplaats.quiz.boundary.Attempts;
 import nl.leerwerkplaats.quiz.boundary.QuizOverview;
 import nl.leerwerkplaats.quiz.entity.QuizAttempt;
@@ -60,7 +61,8 @@ public class QuizPage implements Serializable {
             return null;
         }
         try {
-            return toAttempt(attempts.start(currentAccount.get(), version, quiz));
+            // A class starts the test together: see TransientFailure.
+            return toAttempt(TransientFailure.retrying(() -> attempts.start(currentAccount.get(), version, quiz)));
         } catch (BusinessException refusal) {
             messages.show(refusal, "start-form");
             return null;
