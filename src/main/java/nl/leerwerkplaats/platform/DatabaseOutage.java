@@ -4,13 +4,9 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 
 /**
- * Tells a failure because the database cannot be reached (refused, gone, not started) from any other failure,
- * by walking the causes: JPA and the connection pool wrap the driver's exception several layers deep.
+ * Tells a failure because the database cannot be reached (refused, gone, not started) from any other failure.
  */
 public final class DatabaseOutage {
 
@@ -18,17 +14,7 @@ public final class DatabaseOutage {
     }
 
     public static boolean isCause(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-            if (isConnectionFailure(cause)) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getNextException() != null
-                    && isCause(sql.getNextException())) {
-                return true;
-            }
-        }
-        return false;
+        return FailureCauses.any(failure, DatabaseOutage::isConnectionFailure);
     }
 
     private static boolean isConnectionFailure(Throwable cause) {

@@ -1,9 +1,6 @@
 package nl.leerwerkplaats.platform;
 
 import java.sql.SQLException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -43,22 +40,8 @@ public final class TransientFailure {
     /** SQLSTATE class 40, "transaction rollback": 40001 serialization failure or deadlock, 40P01 PostgreSQL's
      * deadlock, 40XL1 and 40XL2 Derby's lock timeout and deadlock. */
     public static boolean isCause(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && isRollback(sql)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isRollback(SQLException sql) {
-        for (SQLException next = sql; next != null; next = next.getNextException()) {
-            if (next.getSQLState() != null && next.getSQLState().startsWith("40")) {
-                return true;
-            }
-        }
-        return false;
+        return FailureCauses.any(failure, cause -> cause instanceof SQLException sql && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("40"));
     }
 
     private static void pause(int attempt) {
